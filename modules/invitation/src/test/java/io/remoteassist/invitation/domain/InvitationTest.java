@@ -1,0 +1,152 @@
+package io.remoteassist.invitation.domain;
+
+import io.remoteassist.invitation.api.AcceptInvitationCommand;
+import io.remoteassist.invitation.api.AcceptOutcome;
+import io.remoteassist.invitation.api.CreateInvitationCommand;
+import io.remoteassist.invitation.api.DeliveryChannel;
+import io.remoteassist.invitation.api.ExpireInvitationCommand;
+import io.remoteassist.invitation.api.InvitationAcceptedEvent;
+import io.remoteassist.invitation.api.InvitationCreatedEvent;
+import io.remoteassist.invitation.api.InvitationExpiredEvent;
+import io.remoteassist.invitation.api.InvitationId;
+import io.remoteassist.invitation.api.InvitationLockedOutEvent;
+import io.remoteassist.invitation.api.InvitationOpeningRefusedEvent;
+import io.remoteassist.invitation.api.InvitationPasswordRejectedEvent;
+import io.remoteassist.invitation.api.InvitationRevokedEvent;
+import io.remoteassist.invitation.api.InvitationStatus;
+import io.remoteassist.invitation.api.RejectInvitationPasswordCommand;
+import io.remoteassist.invitation.api.RevokeInvitationCommand;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+class InvitationTest {
+
+    private static final InvitationId ID = InvitationId.parse("7f1c1a52-4a55-4b5c-9a55-0b7d0a4f1e01");
+    private static final UUID SESSION = UUID.fromString("1d7c1a52-4a55-4b5c-9a55-0b7d0a4f1e02");
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private static final Instant EXPIRES = T0.plusSeconds(3600);
+    private static final InvitationCreatedEvent CREATED =
+        new InvitationCreatedEvent(ID, "alice", "alice-pc.example.test", DeliveryChannel.FILE, T0, EXPIRES);
+
+    private AggregateTestFixture<Invitation> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Invitation.class);
+    }
+
+    @Test
+    void creatingAnInvitationRecordsItsDeadline() {
+        fixture.givenNoPriorActivity()
+            .when(new CreateInvitationCommand(ID, "alice", "alice-pc.example.test", DeliveryChannel.FILE, T0, EXPIRES))
+            .expectSuccessfulHandlerExecution()
+            .expectEvents(CREATED);
+    }
+
+    @Test
+    void anInvitationThatExpiresBeforeItIsCreatedIsRefused() {
+        fixture.givenNoPriorActivity()
+            .when(new CreateInvitationCommand(ID, "alice", "pc", DeliveryChannel.FILE, T0, T0))
+            .expectException(IllegalArgumentException.class)
+            .expectNoEvents();
+    }
+
+    @Test
+    void acceptingAnOpenInvitationUsesIt() {
+        fixture.given(CREATED)
+            .when(new AcceptInvitationCommand(ID, "bob", SESSION, T0.plusSeconds(60)))
+            .expectResultMessagePayload(AcceptOutcome.ACCEPTED)
+            .expectEvents(new InvitationAcceptedEvent(ID, "bob", SESSION, T0.plusSeconds(60)));
+    }
+
+    @Test
+    void acceptingAUsedInvitationIsRefusedWithAnEvent() {
+        fixture.given(CREATED, new InvitationAcceptedEvent(ID, "bob", SESSION, T0.plusSeconds(60)))
+            .when(new AcceptInvitationCommand(ID, "carol", UUID.randomUUID(), T0.plusSeconds(90)))
+            .expectResultMessagePayload(AcceptOutcome.ALREADY_USED)
+            .expectEvents(new InvitationOpeningRefusedEvent(ID, "carol", AcceptOutcome.ALREADY_USED, T0.plusSeconds(90)));
+    }
+
+    @Test
+    void acceptingAnExpiredInvitationRecordsTheExpiryAndIsRefused() {
+        fixture.given(CREATED)
+            .when(new AcceptInvitationCommand(ID, "bob", SESSION, EXPIRES))
+            .expectResultMessagePayload(AcceptOutcome.EXPIRED)
+            .expectEvents(new InvitationExpiredEvent(ID, EXPIRES, EXPIRES),
+                new InvitationOpeningRefusedEvent(ID, "bob", AcceptOutcome.EXPIRED, EXPIRES));
+    }
+
+    @Test
+    void acceptingARevokedInvitationIsRefused() {
+        fixture.given(CREATED, new InvitationRevokedEvent(ID, "alice", T0.plusSeconds(5)))
+            .when(new AcceptInvitationCommand(ID, "bob", SESSION, T0.plusSeconds(60)))
+            .expectResultMessagePayload(AcceptOutcome.REVOKED)
+            .expectEvents(new InvitationOpeningRefusedEvent(ID, "bob", AcceptOutcome.REVOKED, T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aWrongPasswordIsCounted() {
+        fixture.given(CREATED)
+            .when(new RejectInvitationPasswordCommand(ID, "bob", 5, T0.plusSeconds(10)))
+            .expectResultMessagePayload(AcceptOutcome.PASSWORD_REJECTED)
+            .expectEvents(new InvitationPasswordRejectedEvent(ID, "bob", 1, T0.plusSeconds(10)));
+    }
+
+    @Test
+    void theFifthWrongPasswordLocksTheInvitation() {
+        Instant at = T0.plusSeconds(10);
+        fixture.given(CREATED,
+                new InvitationPasswordRejectedEvent(ID, "bob", 1, at),
+                new InvitationPasswordRejectedEvent(ID, "bob", 2, at),
+                new InvitationPasswordRejectedEvent(ID, "bob", 3, at),
+                new InvitationPasswordRejectedEvent(ID, "bob", 4, at))
+            .when(new RejectInvitationPasswordCommand(ID, "bob", 5, at))
+            .expectResultMessagePayload(AcceptOutcome.LOCKED_OUT)
+            .expectEvents(new InvitationPasswordRejectedEvent(ID, "bob", 5, at),
+                new InvitationLockedOutEvent(ID, "bob", 5, at));
+    }
+
+    @Test
+    void aLockedInvitationRefusesEvenTheRightPassword() {
+        Instant at = T0.plusSeconds(10);
+        fixture.given(CREATED, new InvitationLockedOutEvent(ID, "bob", 5, at))
+            .when(new AcceptInvitationCommand(ID, "bob", SESSION, at))
+            .expectResultMessagePayload(AcceptOutcome.LOCKED_OUT)
+            .expectEvents(new InvitationOpeningRefusedEvent(ID, "bob", AcceptOutcome.LOCKED_OUT, at));
+    }
+
+    @Test
+    void revokingAnOpenInvitationClosesIt() {
+        fixture.given(CREATED)
+            .when(new RevokeInvitationCommand(ID, "alice", T0.plusSeconds(5)))
+            .expectResultMessagePayload(InvitationStatus.REVOKED)
+            .expectEvents(new InvitationRevokedEvent(ID, "alice", T0.plusSeconds(5)));
+    }
+
+    @Test
+    void revokingAUsedInvitationChangesNothing() {
+        fixture.given(CREATED, new InvitationAcceptedEvent(ID, "bob", SESSION, T0.plusSeconds(60)))
+            .when(new RevokeInvitationCommand(ID, "alice", T0.plusSeconds(70)))
+            .expectResultMessagePayload(InvitationStatus.ACCEPTED)
+            .expectNoEvents();
+    }
+
+    @Test
+    void theDeadlineExpiresAnOpenInvitation() {
+        fixture.given(CREATED)
+            .when(new ExpireInvitationCommand(ID, EXPIRES.plusSeconds(1)))
+            .expectEvents(new InvitationExpiredEvent(ID, EXPIRES, EXPIRES.plusSeconds(1)));
+    }
+
+    @Test
+    void anEarlyExpiryRequestIsIgnored() {
+        fixture.given(CREATED)
+            .when(new ExpireInvitationCommand(ID, EXPIRES.minusSeconds(1)))
+            .expectResultMessagePayload(InvitationStatus.OPEN)
+            .expectNoEvents();
+    }
+}
