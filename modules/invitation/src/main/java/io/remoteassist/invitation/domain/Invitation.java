@@ -2,6 +2,7 @@ package io.remoteassist.invitation.domain;
 
 import io.remoteassist.invitation.api.AcceptInvitationCommand;
 import io.remoteassist.invitation.api.AcceptOutcome;
+import io.remoteassist.invitation.api.AcceptResult;
 import io.remoteassist.invitation.api.CreateInvitationCommand;
 import io.remoteassist.invitation.api.ExpireInvitationCommand;
 import io.remoteassist.invitation.api.InvitationAcceptedEvent;
@@ -33,6 +34,8 @@ public class Invitation {
     private InvitationId id;
     private InvitationStatus status;
     private Instant expiresAt;
+    private String user;
+    private String computer;
     private int failures;
 
     protected Invitation() {
@@ -49,14 +52,14 @@ public class Invitation {
     }
 
     @CommandHandler
-    public AcceptOutcome handle(AcceptInvitationCommand cmd) {
+    public AcceptResult handle(AcceptInvitationCommand cmd) {
         AcceptOutcome closed = refusalAt(cmd.at());
         if (closed != null) {
             apply(new InvitationOpeningRefusedEvent(id, cmd.helper(), closed, cmd.at()));
-            return closed;
+            return new AcceptResult(closed, user, computer);
         }
         apply(new InvitationAcceptedEvent(id, cmd.helper(), cmd.sessionId(), cmd.at()));
-        return AcceptOutcome.ACCEPTED;
+        return new AcceptResult(AcceptOutcome.ACCEPTED, user, computer);
     }
 
     @CommandHandler
@@ -109,6 +112,8 @@ public class Invitation {
         id = e.invitationId();
         status = InvitationStatus.OPEN;
         expiresAt = e.expiresAt();
+        user = e.user();
+        computer = e.computer();
     }
 
     @EventSourcingHandler

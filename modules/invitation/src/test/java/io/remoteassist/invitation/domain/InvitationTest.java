@@ -2,6 +2,7 @@ package io.remoteassist.invitation.domain;
 
 import io.remoteassist.invitation.api.AcceptInvitationCommand;
 import io.remoteassist.invitation.api.AcceptOutcome;
+import io.remoteassist.invitation.api.AcceptResult;
 import io.remoteassist.invitation.api.CreateInvitationCommand;
 import io.remoteassist.invitation.api.DeliveryChannel;
 import io.remoteassist.invitation.api.ExpireInvitationCommand;
@@ -59,7 +60,7 @@ class InvitationTest {
     void acceptingAnOpenInvitationUsesIt() {
         fixture.given(CREATED)
             .when(new AcceptInvitationCommand(ID, "bob", SESSION, T0.plusSeconds(60)))
-            .expectResultMessagePayload(AcceptOutcome.ACCEPTED)
+            .expectResultMessagePayload(new AcceptResult(AcceptOutcome.ACCEPTED, "alice", "alice-pc.example.test"))
             .expectEvents(new InvitationAcceptedEvent(ID, "bob", SESSION, T0.plusSeconds(60)));
     }
 
@@ -67,7 +68,7 @@ class InvitationTest {
     void acceptingAUsedInvitationIsRefusedWithAnEvent() {
         fixture.given(CREATED, new InvitationAcceptedEvent(ID, "bob", SESSION, T0.plusSeconds(60)))
             .when(new AcceptInvitationCommand(ID, "carol", UUID.randomUUID(), T0.plusSeconds(90)))
-            .expectResultMessagePayload(AcceptOutcome.ALREADY_USED)
+            .expectResultMessagePayload(new AcceptResult(AcceptOutcome.ALREADY_USED, "alice", "alice-pc.example.test"))
             .expectEvents(new InvitationOpeningRefusedEvent(ID, "carol", AcceptOutcome.ALREADY_USED, T0.plusSeconds(90)));
     }
 
@@ -75,7 +76,7 @@ class InvitationTest {
     void acceptingAnExpiredInvitationRecordsTheExpiryAndIsRefused() {
         fixture.given(CREATED)
             .when(new AcceptInvitationCommand(ID, "bob", SESSION, EXPIRES))
-            .expectResultMessagePayload(AcceptOutcome.EXPIRED)
+            .expectResultMessagePayload(new AcceptResult(AcceptOutcome.EXPIRED, "alice", "alice-pc.example.test"))
             .expectEvents(new InvitationExpiredEvent(ID, EXPIRES, EXPIRES),
                 new InvitationOpeningRefusedEvent(ID, "bob", AcceptOutcome.EXPIRED, EXPIRES));
     }
@@ -84,7 +85,7 @@ class InvitationTest {
     void acceptingARevokedInvitationIsRefused() {
         fixture.given(CREATED, new InvitationRevokedEvent(ID, "alice", T0.plusSeconds(5)))
             .when(new AcceptInvitationCommand(ID, "bob", SESSION, T0.plusSeconds(60)))
-            .expectResultMessagePayload(AcceptOutcome.REVOKED)
+            .expectResultMessagePayload(new AcceptResult(AcceptOutcome.REVOKED, "alice", "alice-pc.example.test"))
             .expectEvents(new InvitationOpeningRefusedEvent(ID, "bob", AcceptOutcome.REVOKED, T0.plusSeconds(60)));
     }
 
@@ -115,7 +116,7 @@ class InvitationTest {
         Instant at = T0.plusSeconds(10);
         fixture.given(CREATED, new InvitationLockedOutEvent(ID, "bob", 5, at))
             .when(new AcceptInvitationCommand(ID, "bob", SESSION, at))
-            .expectResultMessagePayload(AcceptOutcome.LOCKED_OUT)
+            .expectResultMessagePayload(new AcceptResult(AcceptOutcome.LOCKED_OUT, "alice", "alice-pc.example.test"))
             .expectEvents(new InvitationOpeningRefusedEvent(ID, "bob", AcceptOutcome.LOCKED_OUT, at));
     }
 

@@ -1,0 +1,76 @@
+package io.remoteassist.server.session;
+
+import io.remoteassist.server.web.ApiError;
+import io.remoteassist.session.api.AnswerConsentCommand;
+import io.remoteassist.session.api.EndSessionCommand;
+import io.remoteassist.session.api.SessionId;
+import io.remoteassist.session.api.SessionOutcome;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** The session API: the User's consent and ending a session. A refused step answers 409 with the reason. */
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    SessionResource(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/{id}/consent")
+    public Response consent(@PathParam("id") String id, ConsentRequest request) {
+        if (request == null || request.allow() == null) {
+            throw ApiError.of(400, "a JSON body with allow (true or false) is required");
+        }
+        SessionId session = id(id);
+        SessionOutcome outcome = commands.sendAndWait(
+            new AnswerConsentCommand(session, blankToNull(request.user()), request.allow(), clock.instant()));
+        return answer(session, outcome);
+    }
+
+    @POST
+    @Path("/{id}/end")
+    public Response end(@PathParam("id") String id, EndRequest request) {
+        SessionId session = id(id);
+        String actor = request == null || request.actor() == null || request.actor().isBlank()
+            ? "system" : request.actor();
+        String reason = request == null || request.reason() == null || request.reason().isBlank()
+            ? "ended" : request.reason();
+        SessionOutcome outcome = commands.sendAndWait(new EndSessionCommand(session, actor, reason, clock.instant()));
+        return answer(session, outcome);
+    }
+
+    private static Response answer(SessionId session, SessionOutcome outcome) {
+        if (!outcome.accepted()) {
+            return ApiError.response(409, outcome.reason());
+        }
+        return Response.ok(Map.of("sessionId", session.toString(), "state", outcome.state().name())).build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static SessionId id(String text) {
+        try {
+            return SessionId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(404, "no such session: " + text);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.remoteassist.transport.protocol;
+
+import io.remoteassist.transport.api.FrameType;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pointer position, and its new image if it changed. Layout:
+ * {@code x (u16) | y (u16) | has shape (u8 0/1) | [hotspot x (u8) | hotspot y (u8) | width (u8) | height (u8)
+ * | argb (width * height * 4)]}. Width and height are stored as-is (1..128).
+ *
+ * <p>Its frame key is the constant {@link #KEY}: only the latest queued cursor update matters. A shape therefore
+ * rides on every update until the receiver has acknowledged it, or the sender resends it periodically.
+ *
+ * @param x     pointer column in framebuffer pixels
+ * @param y     pointer row in framebuffer pixels
+ * @param shape new image, or empty if unchanged
+ */
+public record CursorUpdate(int x, int y, Optional<CursorShape> shape) implements Payload {
+
+    /** Coalescing key of cursor frames. */
+    public static final int KEY = 1;
+
+    /** Validates fields. */
+    public CursorUpdate {
+        Ranges.u16("x", x);
+        Ranges.u16("y", y);
+        Objects.requireNonNull(shape, "shape");
+    }
+
+    @Override
+    public FrameType type() {
+        return FrameType.CURSOR;
+    }
+
+    @Override
+    public int key() {
+        return KEY;
+    }
+}
