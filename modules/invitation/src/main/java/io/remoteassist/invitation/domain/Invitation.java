@@ -4,9 +4,12 @@ import io.remoteassist.invitation.api.AcceptInvitationCommand;
 import io.remoteassist.invitation.api.AcceptOutcome;
 import io.remoteassist.invitation.api.AcceptResult;
 import io.remoteassist.invitation.api.CreateInvitationCommand;
+import io.remoteassist.invitation.api.DeliverInvitationCommand;
 import io.remoteassist.invitation.api.ExpireInvitationCommand;
 import io.remoteassist.invitation.api.InvitationAcceptedEvent;
 import io.remoteassist.invitation.api.InvitationCreatedEvent;
+import io.remoteassist.invitation.api.InvitationDeliveredEvent;
+import io.remoteassist.invitation.api.InvitationDeliveryRefusedEvent;
 import io.remoteassist.invitation.api.InvitationExpiredEvent;
 import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.InvitationLockedOutEvent;
@@ -75,6 +78,17 @@ public class Invitation {
             return AcceptOutcome.LOCKED_OUT;
         }
         return AcceptOutcome.PASSWORD_REJECTED;
+    }
+
+    @CommandHandler
+    public InvitationStatus handle(DeliverInvitationCommand cmd) {
+        refusalAt(cmd.at());
+        if (status == InvitationStatus.OPEN) {
+            apply(new InvitationDeliveredEvent(id, cmd.channel(), cmd.target(), cmd.actor(), cmd.at()));
+        } else {
+            apply(new InvitationDeliveryRefusedEvent(id, cmd.channel(), cmd.actor(), status, cmd.at()));
+        }
+        return status;
     }
 
     @CommandHandler

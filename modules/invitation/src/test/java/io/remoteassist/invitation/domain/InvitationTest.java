@@ -4,10 +4,13 @@ import io.remoteassist.invitation.api.AcceptInvitationCommand;
 import io.remoteassist.invitation.api.AcceptOutcome;
 import io.remoteassist.invitation.api.AcceptResult;
 import io.remoteassist.invitation.api.CreateInvitationCommand;
+import io.remoteassist.invitation.api.DeliverInvitationCommand;
 import io.remoteassist.invitation.api.DeliveryChannel;
 import io.remoteassist.invitation.api.ExpireInvitationCommand;
 import io.remoteassist.invitation.api.InvitationAcceptedEvent;
 import io.remoteassist.invitation.api.InvitationCreatedEvent;
+import io.remoteassist.invitation.api.InvitationDeliveredEvent;
+import io.remoteassist.invitation.api.InvitationDeliveryRefusedEvent;
 import io.remoteassist.invitation.api.InvitationExpiredEvent;
 import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.InvitationLockedOutEvent;
@@ -149,5 +152,23 @@ class InvitationTest {
             .when(new ExpireInvitationCommand(ID, EXPIRES.minusSeconds(1)))
             .expectResultMessagePayload(InvitationStatus.OPEN)
             .expectNoEvents();
+    }
+
+    @Test
+    void deliveringAnOpenInvitationRecordsTheChannel() {
+        fixture.given(CREATED)
+            .when(new DeliverInvitationCommand(ID, DeliveryChannel.EMAIL, "bob@example.test", "alice", T0.plusSeconds(5)))
+            .expectResultMessagePayload(InvitationStatus.OPEN)
+            .expectEvents(new InvitationDeliveredEvent(ID, DeliveryChannel.EMAIL, "bob@example.test", "alice",
+                T0.plusSeconds(5)));
+    }
+
+    @Test
+    void deliveringAnExpiredInvitationIsRefusedWithAnEvent() {
+        fixture.given(CREATED)
+            .when(new DeliverInvitationCommand(ID, DeliveryChannel.FILE, "/media/usb", "alice", EXPIRES))
+            .expectResultMessagePayload(InvitationStatus.EXPIRED)
+            .expectEvents(new InvitationExpiredEvent(ID, EXPIRES, EXPIRES),
+                new InvitationDeliveryRefusedEvent(ID, DeliveryChannel.FILE, "alice", InvitationStatus.EXPIRED, EXPIRES));
     }
 }

@@ -22,8 +22,8 @@ import java.util.Objects;
  * not shown are ignored when reading; when a C element holds several T elements their addresses are joined and
  * the first SID is kept.
  *
- * @param keyHash the KH attribute: base64 of the hash of the User's computer's public key, which a Helper
- *     checks when it connects
+ * @param keyHash the KH attribute: the base64 key hash by which a Helper recognizes the User's computer when
+ *     it connects (Windows' 20-byte hash; taken as opaque text here)
  * @param keyHash2 the KH2 attribute of newer Windows versions, such as {@code sha256:...}, or null when absent
  * @param sessionId the A element's ID: the Remote Assistance session id, base64
  * @param sid the T element's SID attribute, decimal digits, or null when absent

@@ -1,0 +1,188 @@
+package io.remoteassist.agent.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.remoteassist.invitation.api.file.HostPort;
+import io.remoteassist.invitation.api.file.IncidentFile;
+import io.remoteassist.invitation.api.file.IncidentTicket;
+import io.remoteassist.invitation.api.file.InvitationFileException;
+import io.remoteassist.invitation.api.file.MsRcIncidentReader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code ra} verbs. Exit codes: 0 done, 1 refused or failed (one line on stderr says why),
+ * 2 a command line that cannot be run.
+ */
+public final class Cli {
+
+    private static final List<String> FLAGS = List.of("allow", "deny", "help");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public int run(String[] argv) {
+        if (argv.length == 0 || "help".equals(argv[0]) || "--help".equals(argv[0])) {
+            usage(out);
+            return argv.length == 0 ? 2 : 0;
+        }
+        try {
+            Args args = new Args(argv, 1, FLAGS);
+            switch (argv[0]) {
+                case "inspect" -> inspect(args);
+                case "invite" -> invite(args);
+                case "accept" -> accept(args);
+                case "consent" -> consent(args);
+                case "end" -> end(args);
+                case "audit" -> audit(args);
+                case "replay" -> replay(args);
+                default -> throw new UsageException("unknown verb '" + argv[0] + "'; try: ra help");
+            }
+            return 0;
+        } catch (UsageException e) {
+            err.println("ra " + argv[0] + ": " + e.getMessage());
+            return 1;
+        } catch (InvitationFileException e) {
+            err.println("ra " + argv[0] + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void inspect(Args args) throws InvitationFileException {
+        Path file = Path.of(args.positional(0, "the invitation file"));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+        }
+        var password = args.option("password");
+        if (password.isEmpty()) {
+            IncidentFile clear = MsRcIncidentReader.read(bytes);
+            out.println("user: " + clear.userName());
+            clear.expiresAt().ifPresent(t -> out.println("expires: " + t));
+            out.println("encrypted: " + clear.encryptedTicket().isPresent() + " (give --password to read the addresses)");
+            return;
+        }
+        IncidentTicket ticket = MsRcIncidentReader.read(bytes, password.get());
+        out.println("user: " + ticket.userName());
+        ticket.expiresAt().ifPresent(t -> out.println("expires: " + t));
+        out.println("session: " + ticket.sessionId());
+        for (HostPort address : ticket.addresses()) {
+            out.println("address: " + address);
+        }
+    }
+
+    private void invite(Args args) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("user", args.option("user").orElse(env.getOrDefault("USER", "")));
+        body.put("computer", args.option("computer").orElseGet(Cli::hostName));
+        args.option("minutes").ifPresent(m -> body.put("expiresInMinutes", integer("minutes", m)));
+        JsonNode created = server().post("api/invitations", body);
+        out.println("invitation: " + created.path("id").asText());
+        out.println("password: " + created.path("password").asText());
+        out.println("expires: " + created.path("expiresAt").asText());
+        var dir = args.option("save-as-file");
+        if (dir.isPresent()) {
+            Path target = Path.of(dir.get()).resolve(created.path("fileName").asText());
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, created.path("file").asText().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UsageException("cannot save the invitation in " + dir.get() + ": " + e.getMessage());
+            }
+            out.println("file: " + target);
+        }
+        out.println("Tell the Helper the password by phone or in person, never with the file.");
+    }
+
+    private void accept(Args args) {
+        String id = args.positional(0, "the invitation id");
+        JsonNode reply = server().post("api/invitations/" + id + "/accept",
+            Map.of("helper", args.required("helper"), "password", args.required("password")));
+        out.println("session: " + reply.path("sessionId").asText());
+    }
+
+    private void consent(Args args) {
+        String session = args.positional(0, "the session id");
+        if (args.flag("allow") == args.flag("deny")) {
+            throw new UsageException("say --allow or --deny");
+        }
+        JsonNode reply = server().post("api/sessions/" + session + "/consent", Map.of("allow", args.flag("allow")));
+        out.println("state: " + reply.path("state").asText());
+    }
+
+    private void end(Args args) {
+        String session = args.positional(0, "the session id");
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("actor", args.option("actor").orElse(env.getOrDefault("USER", "system")));
+        args.option("reason").ifPresent(r -> body.put("reason", r));
+        JsonNode reply = server().post("api/sessions/" + session + "/end", body);
+        out.println("state: " + reply.path("state").asText());
+    }
+
+    private void audit(Args args) {
+        StringBuilder query = new StringBuilder("api/audit?size=500");
+        args.option("aggregate").ifPresent(a -> query.append("&aggregateId=").append(a));
+        args.option("type").ifPresent(t -> query.append("&type=").append(t));
+        for (JsonNode item : server().get(query.toString()).path("items")) {
+            out.println(String.join("  ", item.path("time").asText(), item.path("aggregateType").asText(),
+                item.path("aggregateId").asText(), item.path("eventType").asText(), item.path("actor").asText(),
+                item.path("summary").asText()));
+        }
+    }
+
+    private void replay(Args args) {
+        String projection = args.positional(0, "the projection to rebuild (audit)");
+        server().post("api/admin/replay/" + projection, Map.of());
+        out.println("replaying " + projection + " from the event store");
+    }
+
+    private ServerClient server() {
+        return new ServerClient(env.getOrDefault("RA_SERVER", "http://localhost:8080"));
+    }
+
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("""
+            usage: ra VERB [options]   (the server is $RA_SERVER, default http://localhost:8080)
+              invite [--user U] [--computer HOST] [--minutes N] [--save-as-file DIR]
+                                            ask for help: prints the password once, saves the .MsRcIncident file
+              inspect FILE [--password PW]  read any .MsRcIncident file (ours or Windows')
+              accept INVITATION --helper H --password PW
+                                            Helper: open an invitation, prints the session
+              consent SESSION --allow|--deny
+                                            User: answer the connection request
+              end SESSION [--actor NAME] [--reason TEXT]
+              audit [--aggregate ID] [--type EventType]
+              replay audit                  rebuild the audit trail from the event store""");
+    }
+}

@@ -1,0 +1,9 @@
+package io.remoteassist.policy.api;
+
+/**
+ * Asks for one policy object.
+ *
+ * <p>Answered with {@link PolicyObjectView}.
+ */
+public record FindPolicyObjectQuery(PolicyObjectId id) {
+}
