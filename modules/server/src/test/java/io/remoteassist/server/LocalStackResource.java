@@ -1,16 +1,19 @@
 package io.remoteassist.server;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.remoteassist.devstack.LocalKafka;
 import io.remoteassist.devstack.LocalPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.Map;
 
 /**
- * Starts a real PostgreSQL and a real single-node Kafka broker for the tests, once per JVM, and
+ * Starts a real PostgreSQL, a real single-node Kafka broker and a real SMTP server for the tests, once per JVM, and
  * hands their addresses to the server. Tests reach the broker through {@link #kafka()} to stop
  * and restart it.
  */
@@ -18,9 +21,15 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
 
     private static LocalPostgres postgres;
     private static LocalKafka kafka;
+    private static GreenMail smtp;
 
     public static synchronized LocalKafka kafka() {
         return kafka;
+    }
+
+    /** The SMTP server the tests receive e-mail on. */
+    public static synchronized GreenMail smtp() {
+        return smtp;
     }
 
     @Override
@@ -29,6 +38,8 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
             if (postgres == null) {
                 postgres = LocalPostgres.start(null, 0);
                 kafka = LocalKafka.start(Files.createTempDirectory("ra-kafka"), 0);
+                smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                smtp.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(LocalStackResource::stopAll));
             }
         } catch (IOException e) {
@@ -39,7 +50,9 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
             "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
             "quarkus.datasource.username", postgres.user(),
             "quarkus.datasource.password", "postgres",
-            "ra.kafka.bootstrap", kafka.bootstrapServers());
+            "ra.kafka.bootstrap", kafka.bootstrapServers(),
+            "quarkus.mailer.host", "127.0.0.1",
+            "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()));
     }
 
     @Override
@@ -47,7 +60,14 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
         // kept for the JVM's lifetime, shared by every test class
     }
 
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     private static void stopAll() {
+        smtp.stop();
         kafka.close();
         try {
             postgres.close();

@@ -15,7 +15,9 @@ import java.util.Set;
 public class ProjectionReplay {
 
     /** The read models that can be rebuilt. */
-    public static final Set<String> PROJECTIONS = Set.of(AuditProjection.GROUP);
+    public static final Set<String> PROJECTIONS = Set.of(AuditProjection.GROUP,
+        io.remoteassist.server.session.SessionDirectory.GROUP,
+        io.remoteassist.server.invitation.InvitationDeadlines.GROUP);
 
     private final AxonConfiguration axon;
 

@@ -1,0 +1,9 @@
+package io.remoteassist.server.invitation;
+
+/**
+ * Body of {@code POST /api/invitations/{id}/deliveries}: {@code channel} is {@code file} (with the
+ * {@code target} folder the client saved it to) or {@code email} (with {@code to}, and {@code method}
+ * {@code attachment}, the default, or {@code mailto}); {@code actor} is the User sending it.
+ */
+public record DeliveryRequest(String channel, String to, String target, String method, String actor) {
+}

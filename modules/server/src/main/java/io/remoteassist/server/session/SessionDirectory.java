@@ -1,0 +1,98 @@
+package io.remoteassist.server.session;
+
+import io.agroal.api.AgroalDataSource;
+import io.remoteassist.session.api.ConnectionAllowedEvent;
+import io.remoteassist.session.api.ConnectionDeclinedEvent;
+import io.remoteassist.session.api.SessionEndedEvent;
+import io.remoteassist.session.api.SessionEvent;
+import io.remoteassist.session.api.SessionRequestedEvent;
+import io.remoteassist.session.api.SessionState;
+import jakarta.inject.Singleton;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The state of every session, kept in {@code session_status} from the session events in the same
+ * transaction as the processor's token. The relay asks it whether anything may flow.
+ */
+@Singleton
+@ProcessingGroup(SessionDirectory.GROUP)
+public class SessionDirectory {
+
+    public static final String GROUP = "session-status";
+
+    /** The state each state-changing event leads to; events not listed leave the state as it is. */
+    private static final Map<Class<?>, Function<SessionEvent, SessionState>> TRANSITIONS = Map.of(
+        ConnectionAllowedEvent.class, e -> SessionState.VIEW_ONLY,
+        ConnectionDeclinedEvent.class, e -> SessionState.DECLINED,
+        SessionEndedEvent.class, e -> SessionState.ENDED);
+
+    private final AgroalDataSource dataSource;
+
+    SessionDirectory(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @EventHandler
+    public void on(SessionRequestedEvent e) throws SQLException {
+        update("insert into session_status (session_id, user_name, computer, helper, mode, state, requested_at, "
+                + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing",
+            e.sessionId().toString(), e.user(), e.computer(), e.helper(), e.mode().name(),
+            SessionState.AWAITING_CONSENT.name(), ts(e.at()), ts(e.at()));
+    }
+
+    @EventHandler
+    public void on(SessionEvent e, @org.axonframework.eventhandling.Timestamp Instant at) throws SQLException {
+        var transition = TRANSITIONS.get(e.getClass());
+        if (transition != null) {
+            update("update session_status set state = ?, updated_at = ? where session_id = ?",
+                transition.apply(e).name(), ts(at), e.sessionId().toString());
+        }
+    }
+
+    @ResetHandler
+    public void reset() throws SQLException {
+        update("delete from session_status");
+    }
+
+    public Optional<SessionView> find(String sessionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select session_id, user_name, computer, helper, mode, state, "
+                 + "requested_at, updated_at from session_status where session_id = ?")) {
+            s.setString(1, sessionId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SessionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read session " + sessionId, e);
+        }
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}
