@@ -40,6 +40,10 @@ final class Args {
         return positional.get(index);
     }
 
+    int positionalCount() {
+        return positional.size();
+    }
+
     Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
     }

@@ -1,6 +1,7 @@
 package io.remoteassist.server.audit;
 
 import io.remoteassist.invitation.api.InvitationEvent;
+import io.remoteassist.server.policy.PolicyEventDescriptions;
 import io.remoteassist.session.api.SessionEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -32,6 +33,9 @@ final class AuditDescriber {
         } else if (payload instanceof SessionEvent e) {
             entry.actor = e.actor();
             entry.summary = e.summary();
+        } else if (PolicyEventDescriptions.describes(payload)) {
+            entry.actor = PolicyEventDescriptions.actor(payload, message.getMetaData());
+            entry.summary = PolicyEventDescriptions.summary(payload);
         } else {
             entry.actor = "system";
             entry.summary = entry.eventType;

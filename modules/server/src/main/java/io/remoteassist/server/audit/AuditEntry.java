@@ -38,4 +38,9 @@ public class AuditEntry extends PanacheEntityBase {
     public String actor;
 
     public String summary;
+
+    @Column(name = "prev_hash")
+    public String prevHash;
+
+    public String hash;
 }

@@ -11,9 +11,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 
 /**
- * Writes one audit row per domain event. Idempotent (the event id is the key), since the row
- * and the processor's token are not written in one transaction; a reset empties the table so a
- * replay rebuilds it from the event store.
+ * Writes one audit row per domain event, hash-chained to the previous row of its aggregate
+ * ({@link AuditChain}). Idempotent (the event id is the key), since the row and the processor's
+ * token are not written in one transaction; a reset empties the table so a replay rebuilds it,
+ * hashes included, from the event store.
  */
 @Singleton
 @ProcessingGroup(AuditProjection.GROUP)
@@ -27,7 +28,18 @@ public class AuditProjection {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
             AuditEntry.<AuditEntry>findById(entry.eventId).chain(existing -> existing != null
                 ? Uni.createFrom().voidItem()
-                : entry.persist().replaceWithVoid())));
+                : previousHash(entry).chain(previous -> {
+                    entry.prevHash = previous;
+                    entry.hash = AuditChain.hash(previous, entry);
+                    return entry.persist().replaceWithVoid();
+                }))));
+    }
+
+    private static Uni<String> previousHash(AuditEntry entry) {
+        return AuditEntry.<AuditEntry>find("aggregateId = ?1 and sequenceNo < ?2 order by sequenceNo desc",
+                entry.aggregateId, entry.sequenceNo)
+            .firstResult()
+            .map(last -> last == null ? "" : last.hash);
     }
 
     @ResetHandler
