@@ -13,5 +13,7 @@ public enum AcceptOutcome {
     /** The User revoked the invitation. */
     REVOKED,
     /** The invitation was already accepted once. */
-    ALREADY_USED
+    ALREADY_USED,
+    /** Group Policy refused the invitation when the User asked for it; it never opened. */
+    REFUSED_BY_POLICY
 }

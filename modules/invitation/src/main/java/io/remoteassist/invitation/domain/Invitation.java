@@ -15,8 +15,10 @@ import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.InvitationLockedOutEvent;
 import io.remoteassist.invitation.api.InvitationOpeningRefusedEvent;
 import io.remoteassist.invitation.api.InvitationPasswordRejectedEvent;
+import io.remoteassist.invitation.api.InvitationRefusedByPolicyEvent;
 import io.remoteassist.invitation.api.InvitationRevokedEvent;
 import io.remoteassist.invitation.api.InvitationStatus;
+import io.remoteassist.invitation.api.RefuseInvitationCommand;
 import io.remoteassist.invitation.api.RejectInvitationPasswordCommand;
 import io.remoteassist.invitation.api.RevokeInvitationCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -52,6 +54,13 @@ public class Invitation {
         }
         apply(new InvitationCreatedEvent(cmd.invitationId(), cmd.user(), cmd.computer(), cmd.channel(),
             cmd.createdAt(), cmd.expiresAt()));
+    }
+
+    /** Policy refused the invitation: it is recorded, closed from birth. */
+    @CommandHandler
+    public Invitation(RefuseInvitationCommand cmd) {
+        apply(new InvitationRefusedByPolicyEvent(cmd.invitationId(), cmd.user(), cmd.computer(), cmd.setting(),
+            cmd.gpoId(), cmd.gpoName(), cmd.reason(), cmd.at()));
     }
 
     @CommandHandler
@@ -118,6 +127,7 @@ public class Invitation {
             case EXPIRED -> AcceptOutcome.EXPIRED;
             case REVOKED -> AcceptOutcome.REVOKED;
             case LOCKED_OUT -> AcceptOutcome.LOCKED_OUT;
+            case REFUSED_BY_POLICY -> AcceptOutcome.REFUSED_BY_POLICY;
         };
     }
 
@@ -126,6 +136,14 @@ public class Invitation {
         id = e.invitationId();
         status = InvitationStatus.OPEN;
         expiresAt = e.expiresAt();
+        user = e.user();
+        computer = e.computer();
+    }
+
+    @EventSourcingHandler
+    void on(InvitationRefusedByPolicyEvent e) {
+        id = e.invitationId();
+        status = InvitationStatus.REFUSED_BY_POLICY;
         user = e.user();
         computer = e.computer();
     }

@@ -16,7 +16,6 @@ public class ProjectionReplay {
 
     /** The read models that can be rebuilt. */
     public static final Set<String> PROJECTIONS = Set.of(AuditProjection.GROUP,
-        io.remoteassist.server.session.SessionDirectory.GROUP,
         io.remoteassist.server.invitation.InvitationDeadlines.GROUP);
 
     private final AxonConfiguration axon;

@@ -10,8 +10,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 
 /**
- * The server's own event processors: the audit projection, the session status and invitation
- * deadline views (pooled streaming), and the Kafka forwarder (tracking, its own group). Both propagate handler errors, so a failing event is
+ * The server's own event processors: the audit projection and the invitation deadlines (pooled
+ * streaming), the session status view (subscribing: written in the command's own transaction, so
+ * it is current as soon as a command returns), and the Kafka forwarder (tracking, its own group). Both propagate handler errors, so a failing event is
  * retried instead of skipped: nothing is lost.
  */
 @Singleton
@@ -40,7 +41,7 @@ public class ServerAxonModule implements ConfigurerModule {
             .registerTrackingEventProcessor(KafkaEventForwarder.GROUP)
             .registerListenerInvocationErrorHandler(KafkaEventForwarder.GROUP, c -> PropagatingErrorHandler.instance())
             .registerEventHandler(c -> sessions)
-            .registerPooledStreamingEventProcessor(SessionDirectory.GROUP)
+            .registerSubscribingEventProcessor(SessionDirectory.GROUP)
             .registerListenerInvocationErrorHandler(SessionDirectory.GROUP, c -> PropagatingErrorHandler.instance())
             .registerEventHandler(c -> deadlines)
             .registerPooledStreamingEventProcessor(InvitationDeadlines.GROUP)

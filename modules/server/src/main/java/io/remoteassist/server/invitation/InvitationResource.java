@@ -69,6 +69,7 @@ public class InvitationResource {
             case EXPIRED -> ApiError.response(410, "the invitation has expired; ask the User for a new one");
             case REVOKED -> ApiError.response(410, "the User revoked the invitation");
             case ALREADY_USED -> ApiError.response(410, "the invitation was already used; it is good for one session");
+            case REFUSED_BY_POLICY -> ApiError.response(403, "Group Policy refused this invitation; it never opened");
         };
     }
 

@@ -8,10 +8,13 @@ import io.remoteassist.invitation.api.DeliveryChannel;
 import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.RejectInvitationPasswordCommand;
 import io.remoteassist.invitation.api.file.InvitationPasswordGenerator;
+import io.remoteassist.policy.api.InvitationDecision;
+import io.remoteassist.server.policy.InvitationPolicy;
 import io.remoteassist.server.web.ApiError;
 import io.remoteassist.session.api.RequestSessionCommand;
 import io.remoteassist.session.api.SessionId;
 import io.remoteassist.session.api.SessionMode;
+import io.remoteassist.session.api.SessionOutcome;
 import jakarta.inject.Singleton;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,9 +48,10 @@ public class InvitationService {
     private final InvitationPasswordGenerator passwords = new InvitationPasswordGenerator();
     private final Duration maxTicket;
     private final int maxAttempts;
+    private final InvitationPolicy policy;
 
     InvitationService(CommandGateway commands, PasswordVerifiers verifiers, InvitationFiles files,
-                      InvitationFileWriter fileWriter, Clock clock,
+                      InvitationFileWriter fileWriter, Clock clock, InvitationPolicy policy,
                       @ConfigProperty(name = "ra.invitation.max-ticket") Duration maxTicket,
                       @ConfigProperty(name = "ra.invitation.max-attempts") int maxAttempts) {
         this.commands = commands;
@@ -57,6 +61,7 @@ public class InvitationService {
         this.clock = clock;
         this.maxTicket = maxTicket;
         this.maxAttempts = maxAttempts;
+        this.policy = policy;
     }
 
     public CreatedInvitation create(InvitationRequest request) {
@@ -66,13 +71,27 @@ public class InvitationService {
         String user = require("user", request.user(), NAME);
         String computer = require("computer", request.computer(), HOST);
         long minutes = request.expiresInMinutes() == null ? maxTicket.toMinutes() : request.expiresInMinutes();
-        if (minutes < 1 || minutes > maxTicket.toMinutes()) {
+        if (minutes < 1) {
             throw ApiError.of(400, "expiresInMinutes must be between 1 and " + maxTicket.toMinutes());
         }
         InvitationId id = InvitationId.random();
-        String password = passwords.generate();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant expiresAt = now.plus(Duration.ofMinutes(minutes));
+        // Group Policy first: a refusal is recorded (and audited) under the id the invitation would have had.
+        InvitationDecision decision = policy.decide(computer, Duration.ofMinutes(minutes));
+        if (!decision.allowed()) {
+            policy.refuse(id, user, computer, decision, now);
+            throw ApiError.of(403, "Group Policy refuses the invitation: " + decision.decision().reason()
+                + " (recorded as " + id + ")");
+        }
+        // A policy object's maximum ticket time caps the lifetime, as Windows does; without one the configured
+        // maximum bounds the request.
+        Duration lifetime = decision.decision().decidedByPolicyObject() ? decision.grantedExpiry()
+            : Duration.ofMinutes(minutes);
+        if (!decision.decision().decidedByPolicyObject() && minutes > maxTicket.toMinutes()) {
+            throw ApiError.of(400, "expiresInMinutes must be between 1 and " + maxTicket.toMinutes());
+        }
+        String password = passwords.generate();
+        Instant expiresAt = now.plus(lifetime);
         verifiers.store(id.toString(), password);
         commands.sendAndWait(new CreateInvitationCommand(id, user, computer, DeliveryChannel.FILE, now, expiresAt));
         byte[] file = fileWriter.write(id, user, password, now, expiresAt);
@@ -103,8 +122,11 @@ public class InvitationService {
             return new Acceptance(result.outcome(), null);
         }
         files.drop(id.toString());
-        commands.sendAndWait(new RequestSessionCommand(session, result.user(), result.computer(), helper,
-            SessionMode.SOLICITED, id.value(), now));
+        SessionOutcome opened = commands.sendAndWait(new RequestSessionCommand(session, result.user(),
+            result.computer(), helper, SessionMode.SOLICITED, id.value(), now));
+        if (!opened.accepted()) {
+            throw ApiError.of(409, opened.reason());
+        }
         return new Acceptance(AcceptOutcome.ACCEPTED, session);
     }
 

@@ -3,6 +3,13 @@ package io.remoteassist.server.session;
 import io.agroal.api.AgroalDataSource;
 import io.remoteassist.session.api.ConnectionAllowedEvent;
 import io.remoteassist.session.api.ConnectionDeclinedEvent;
+import io.remoteassist.session.api.ControlGrantedEvent;
+import io.remoteassist.session.api.ControlRequestDeclinedEvent;
+import io.remoteassist.session.api.ControlRequestedEvent;
+import io.remoteassist.session.api.ControlRevokedEvent;
+import io.remoteassist.session.api.HelperAlreadyConnectedEvent;
+import io.remoteassist.session.api.SessionPausedEvent;
+import io.remoteassist.session.api.SessionResumedEvent;
 import io.remoteassist.session.api.SessionEndedEvent;
 import io.remoteassist.session.api.SessionEvent;
 import io.remoteassist.session.api.SessionRequestedEvent;
@@ -24,7 +31,7 @@ import java.util.function.Function;
 
 /**
  * The state of every session, kept in {@code session_status} from the session events in the same
- * transaction as the processor's token. The relay asks it whether anything may flow.
+ * transaction that stores them (a subscribing processor). The relay asks it whether anything may flow.
  */
 @Singleton
 @ProcessingGroup(SessionDirectory.GROUP)
@@ -36,6 +43,12 @@ public class SessionDirectory {
     private static final Map<Class<?>, Function<SessionEvent, SessionState>> TRANSITIONS = Map.of(
         ConnectionAllowedEvent.class, e -> SessionState.VIEW_ONLY,
         ConnectionDeclinedEvent.class, e -> SessionState.DECLINED,
+        ControlRequestedEvent.class, e -> SessionState.CONTROL_REQUESTED,
+        ControlGrantedEvent.class, e -> SessionState.CONTROL_SHARED,
+        ControlRequestDeclinedEvent.class, e -> SessionState.VIEW_ONLY,
+        ControlRevokedEvent.class, e -> SessionState.VIEW_ONLY,
+        SessionPausedEvent.class, e -> SessionState.PAUSED,
+        SessionResumedEvent.class, e -> ((SessionResumedEvent) e).state(),
         SessionEndedEvent.class, e -> SessionState.ENDED);
 
     private final AgroalDataSource dataSource;
@@ -59,6 +72,14 @@ public class SessionDirectory {
             update("update session_status set state = ?, updated_at = ? where session_id = ?",
                 transition.apply(e).name(), ts(at), e.sessionId().toString());
         }
+    }
+
+    @EventHandler
+    public void on(HelperAlreadyConnectedEvent e) throws SQLException {
+        update("insert into session_status (session_id, user_name, computer, helper, mode, state, requested_at, "
+                + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing",
+            e.sessionId().toString(), e.user(), e.computer(), e.helper(), e.mode().name(),
+            SessionState.REFUSED.name(), ts(e.at()), ts(e.at()));
     }
 
     @ResetHandler

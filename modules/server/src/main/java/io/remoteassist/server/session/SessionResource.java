@@ -55,7 +55,7 @@ public class SessionResource {
         return answer(session, outcome);
     }
 
-    private static Response answer(SessionId session, SessionOutcome outcome) {
+    static Response answer(SessionId session, SessionOutcome outcome) {
         if (!outcome.accepted()) {
             return ApiError.response(409, outcome.reason());
         }
@@ -66,7 +66,7 @@ public class SessionResource {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static SessionId id(String text) {
+    static SessionId id(String text) {
         try {
             return SessionId.parse(text);
         } catch (IllegalArgumentException e) {
