@@ -198,6 +198,28 @@ class PolicyIT {
             assertThat(Api.auditTypes(gpo)).containsExactly("PolicyObjectCreatedEvent"));
     }
 
+    @Test
+    void viewOnlyPolicyRefusesAControlRequestNamingTheGpo() {
+        String pc = computerInOwnOu("ViewOnly" + n);
+        String gpo = gpo("View only " + n);
+        setting(gpo, "solicited", "enabled control=view maxTicket=2h");
+        link(gpo, "ou:ViewOnly" + n, false);
+        Response created = Api.createInvitation("vo" + n, pc, 30);
+        String session = Api.accept(created.jsonPath().getString("id"), "bob", created.jsonPath().getString("password"))
+            .then().statusCode(200).extract().jsonPath().getString("sessionId");
+        Api.consent(session, true).then().statusCode(200);
+
+        json(Map.of("helper", "bob")).post("/api/sessions/" + session + "/control/request").then().statusCode(409)
+            .body("error", containsString("View only " + n));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.audit(session))
+            .anySatisfy(row -> {
+                assertThat(row).containsEntry("eventType", "ControlRequestRefusedByPolicyEvent");
+                assertThat((String) row.get("summary")).contains("View only " + n);
+            }));
+        Api.end(session, "bob").then().statusCode(200);
+    }
+
     private String computerInOwnOu(String ou) {
         json(Map.of("path", ou)).post("/api/directory/ous").then().statusCode(201);
         String pc = ou.toLowerCase() + "-pc." + DOMAIN;
