@@ -40,6 +40,10 @@ final class Args {
         return positional.get(index);
     }
 
+    List<String> positionalFrom(int index) {
+        return index >= positional.size() ? List.of() : List.copyOf(positional.subList(index, positional.size()));
+    }
+
     int positionalCount() {
         return positional.size();
     }

@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public final class Cli {
 
-    private static final List<String> FLAGS = List.of("allow", "deny", "help");
+    private static final List<String> FLAGS = List.of("allow", "deny", "help", "headless", "allow-control", "lossy",
+        "enforced", "disabled", "force");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,6 +50,15 @@ public final class Cli {
                 case "end" -> end(args);
                 case "audit" -> audit(args);
                 case "replay" -> replay(args);
+                case "offer" -> offer(args);
+                case "gpupdate" -> gpupdate(args);
+                case "agent" -> agent(args);
+                case "policy" -> new PolicyVerbs(server(), out).policy(args);
+                case "gpresult" -> new PolicyVerbs(server(), out).gpresult(args);
+                case "directory" -> new PolicyVerbs(server(), out).directory(args);
+                case "share" -> {
+                    return share(args);
+                }
                 default -> throw new UsageException("unknown verb '" + argv[0] + "'; try: ra help");
             }
             return 0;
@@ -135,6 +145,10 @@ public final class Cli {
     }
 
     private void audit(Args args) {
+        if (args.positionalCount() > 0 && "verify".equals(args.positional(0, "verify"))) {
+            verifyAudit();
+            return;
+        }
         StringBuilder query = new StringBuilder("api/audit?size=500");
         args.option("aggregate").ifPresent(a -> query.append("&aggregateId=").append(a));
         args.option("type").ifPresent(t -> query.append("&type=").append(t));
@@ -145,10 +159,77 @@ public final class Cli {
         }
     }
 
+    private void verifyAudit() {
+        JsonNode result = server().get("api/audit/verify");
+        out.println("rows checked: " + result.path("rowsChecked").asLong() + " in "
+            + result.path("aggregates").asInt() + " aggregates");
+        for (JsonNode b : result.path("breaks")) {
+            out.println("break: " + b.path("aggregateId").asText() + " #" + b.path("sequenceNo").asLong() + " event "
+                + b.path("eventId").asText() + ": " + b.path("reason").asText());
+        }
+        if (result.path("breaks").size() > 0) {
+            throw new UsageException("the audit trail's hash chain is broken in " + result.path("breaks").size()
+                + " place(s)");
+        }
+        out.println("the hash chain is intact");
+    }
+
+    private void offer(Args args) {
+        String host = args.positional(0, "the FQDN or IP address of the User's computer");
+        String helper = args.option("helper").orElse(env.getOrDefault("USER", ""));
+        JsonNode reply = server().post("api/offers", Map.of("helper", helper, "host", host));
+        out.println("session: " + reply.path("sessionId").asText());
+        out.println("waiting for " + reply.path("user").asText() + " on " + reply.path("computer").asText()
+            + " to accept");
+    }
+
+    private void gpupdate(Args args) {
+        String computer = args.option("computer").orElseGet(Cli::hostName);
+        java.nio.file.Path store = java.nio.file.Path.of(env.getOrDefault("RA_STATE_DIR",
+            System.getProperty("user.home") + "/.remoteassist"), "policy.json");
+        io.remoteassist.agent.policy.AppliedPolicy applied;
+        try {
+            applied = io.remoteassist.agent.policy.PolicyClient.gpupdate(
+                io.remoteassist.agent.policy.PolicyClient.endpointOf(env.getOrDefault("RA_SERVER",
+                    "http://localhost:8080")), computer, HeadlessAgent.localAddresses(), store,
+                java.time.Duration.ofSeconds(10));
+        } catch (Exception e) {
+            throw new UsageException("the policy could not be refreshed: " + e.getMessage());
+        }
+        out.println("computer: " + applied.computer());
+        out.println("policy version: " + applied.version() + " (" + applied.reason() + ")");
+        applied.message().path("settings").fields().forEachRemaining(e -> out.println("setting: " + e.getKey()
+            + " = " + e.getValue().path("state").asText()
+            + (e.getValue().hasNonNull("gpoName") ? "  [" + e.getValue().path("gpoName").asText() + "]" : "")));
+        out.println("saved: " + store);
+    }
+
+    private void agent(Args args) {
+        if (!args.flag("headless")) {
+            throw new UsageException("the windowed agent is not available here; run ra agent --headless");
+        }
+        String user = args.option("user").orElse(env.getOrDefault("USER", ""));
+        String computer = args.option("computer").orElseGet(Cli::hostName);
+        try {
+            new HeadlessAgent(server(), out, new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))).run(user, computer);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void replay(Args args) {
         String projection = args.positional(0, "the projection to rebuild (audit)");
         server().post("api/admin/replay/" + projection, Map.of());
         out.println("replaying " + projection + " from the event store");
+    }
+
+    private int share(Args args) {
+        return io.remoteassist.agent.share.ShareCommand.run(new io.remoteassist.agent.share.ShareOptions(
+            java.net.URI.create(env.getOrDefault("RA_SERVER", "http://localhost:8080")),
+            args.positional(0, "the session id"), args.option("display").orElse(null), args.flag("headless"),
+            args.flag("allow-control"), integer("fps", args.option("fps").orElse("20")), args.flag("lossy"),
+            env.getOrDefault("USER", "User")), out, err);
     }
 
     private ServerClient server() {
@@ -183,6 +264,21 @@ public final class Cli {
                                             User: answer the connection request
               end SESSION [--actor NAME] [--reason TEXT]
               audit [--aggregate ID] [--type EventType]
-              replay audit                  rebuild the audit trail from the event store""");
+              audit verify                  check the audit trail's hash chain (exit 1 on a break)
+              replay audit                  rebuild the audit trail from the event store
+              agent --headless [--user U] [--computer FQDN]
+                                            User: register this computer and answer consent questions here
+              offer HOST [--helper H]       Helper: offer help to a computer by FQDN or IP address
+              gpupdate [--force] [--computer FQDN]
+                                            fetch and apply this computer's Group Policy now
+              policy list | create NAME | show GPO | enable GPO | disable GPO
+              policy set GPO SETTING enabled|disabled|not-configured [option=value …]
+                                            e.g. policy set "Help desk" solicited enabled control=view maxTicket=2h
+              policy link GPO site:NAME|domain:NAME|ou:PATH [--order N] [--enforced] [--disabled]
+              policy unlink GPO CONTAINER
+              gpresult COMPUTER             the Resultant Set of Policy: each setting, its value and the GPO that won
+              directory show | import FILE.ldif
+              share SESSION [--display :N] [--headless] [--allow-control] [--fps N] [--lossy]
+                                            User: share this screen with the session's Helper (Esc takes control back)""");
     }
 }

@@ -33,6 +33,22 @@ final class ServerClient {
             .POST(HttpRequest.BodyPublishers.ofString(write(body))).build());
     }
 
+    JsonNode putText(String path, String text) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "text/plain")
+            .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
+    }
+
+    JsonNode postText(String path, String text) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+    }
+
+    JsonNode delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE().build());
+    }
+
     JsonNode get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }

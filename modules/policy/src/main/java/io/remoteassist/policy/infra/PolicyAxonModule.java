@@ -1,5 +1,6 @@
 package io.remoteassist.policy.infra;
 
+import io.remoteassist.policy.domain.ComputerPolicy;
 import io.remoteassist.policy.domain.Directory;
 import io.remoteassist.policy.domain.PolicyObject;
 import io.remoteassist.policy.projection.PolicyViewProjection;
@@ -13,9 +14,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 
 /**
- * Registers the policy module with the server's Axon configuration: the {@code PolicyObject} and
- * {@code Directory} aggregates, the text and LDIF command handlers, and the {@link PolicyViewProjection} that
- * answers every policy query.
+ * Registers the policy module with the server's Axon configuration: the {@code PolicyObject},
+ * {@code Directory} and {@code ComputerPolicy} aggregates, the text and LDIF command handlers, the settings
+ * catalog query, and the {@link PolicyViewProjection} that answers every other policy query.
  *
  * <p>The projection is in memory: its tracking processor ({@value PolicyViewProjection#GROUP}) keeps its token
  * in an in-memory token store, so each start replays the event store from the first event, and each node holds a
@@ -34,8 +35,10 @@ public class PolicyAxonModule implements ConfigurerModule {
         configurer.onInitialize(c -> configuration = c);
         configurer.configureAggregate(PolicyObject.class)
             .configureAggregate(Directory.class)
+            .configureAggregate(ComputerPolicy.class)
             .registerCommandHandler(c -> new PolicyCommandHandlers(c.commandGateway(), view))
-            .registerQueryHandler(c -> view);
+            .registerQueryHandler(c -> view)
+            .registerQueryHandler(c -> new SettingsCatalogQueries());
         configurer.eventProcessing()
             .registerEventHandler(c -> view)
             .registerTrackingEventProcessor(PolicyViewProjection.GROUP, Configuration::eventStore,

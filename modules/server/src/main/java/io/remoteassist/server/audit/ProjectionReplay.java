@@ -16,7 +16,8 @@ public class ProjectionReplay {
 
     /** The read models that can be rebuilt. */
     public static final Set<String> PROJECTIONS = Set.of(AuditProjection.GROUP,
-        io.remoteassist.server.invitation.InvitationDeadlines.GROUP);
+        io.remoteassist.server.invitation.InvitationDeadlines.GROUP,
+        io.remoteassist.server.compliance.ComplianceTimelineProjection.GROUP);
 
     private final AxonConfiguration axon;
 

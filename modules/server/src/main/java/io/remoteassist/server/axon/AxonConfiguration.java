@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -74,26 +75,28 @@ public class AxonConfiguration {
         return configuration;
     }
 
+    // Gateways are client proxies (@ApplicationScoped): beans that Axon modules need can inject them without
+    // creating this configuration first, so handlers may depend on gateways without a construction cycle.
     @Produces
-    @Singleton
+    @ApplicationScoped
     CommandGateway commandGateway() {
         return configuration.commandGateway();
     }
 
     @Produces
-    @Singleton
+    @ApplicationScoped
     QueryGateway queryGateway() {
         return configuration.queryGateway();
     }
 
     @Produces
-    @Singleton
+    @ApplicationScoped
     EventGateway eventGateway() {
         return configuration.eventGateway();
     }
 
     @Produces
-    @Singleton
+    @ApplicationScoped
     EventStore eventStore() {
         return configuration.eventStore();
     }

@@ -14,6 +14,7 @@ import io.remoteassist.policy.api.LinkOrderChangedEvent;
 import io.remoteassist.policy.api.LinkStatusChangedEvent;
 import io.remoteassist.policy.api.OrganizationalUnitCreatedEvent;
 import io.remoteassist.policy.api.OuPath;
+import io.remoteassist.policy.api.PolicyAppliedEvent;
 import io.remoteassist.policy.api.PolicyObjectCreatedEvent;
 import io.remoteassist.policy.api.PolicyObjectDeletedEvent;
 import io.remoteassist.policy.api.PolicyObjectDisabledEvent;
@@ -41,7 +42,8 @@ public final class PolicyEventDescriptions {
 
     /** True for the events this class describes. */
     public static boolean describes(Object payload) {
-        return payload instanceof PolicyObjectEvent || payload instanceof DirectoryEvent;
+        return payload instanceof PolicyObjectEvent || payload instanceof DirectoryEvent
+            || payload instanceof PolicyAppliedEvent;
     }
 
     /** Who caused the event: its actor, else the command's actor metadata, else {@code system}. */
@@ -105,6 +107,9 @@ public final class PolicyEventDescriptions {
         } else if (payload instanceof LinkStatusChangedEvent e) {
             return "link of policy object " + e.policyObject() + " on " + e.container()
                 + (e.enabled() ? " enabled" : " disabled");
+        } else if (payload instanceof PolicyAppliedEvent e) {
+            return "computer " + e.computer() + " applied policy version " + e.version()
+                + (e.previousVersion() == null ? "" : " (was " + e.previousVersion() + ")");
         }
         return payload.getClass().getSimpleName();
     }

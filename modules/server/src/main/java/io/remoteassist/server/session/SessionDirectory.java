@@ -8,6 +8,7 @@ import io.remoteassist.session.api.ControlRequestDeclinedEvent;
 import io.remoteassist.session.api.ControlRequestedEvent;
 import io.remoteassist.session.api.ControlRevokedEvent;
 import io.remoteassist.session.api.HelperAlreadyConnectedEvent;
+import io.remoteassist.session.api.OfferRefusedEvent;
 import io.remoteassist.session.api.SessionPausedEvent;
 import io.remoteassist.session.api.SessionResumedEvent;
 import io.remoteassist.session.api.SessionEndedEvent;
@@ -82,9 +83,41 @@ public class SessionDirectory {
             SessionState.REFUSED.name(), ts(e.at()), ts(e.at()));
     }
 
+    @EventHandler
+    public void on(OfferRefusedEvent e) throws SQLException {
+        update("insert into session_status (session_id, user_name, computer, helper, mode, state, requested_at, "
+                + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing",
+            e.sessionId().toString(), "", e.computer() == null ? e.host() : e.computer(), e.helper(),
+            "OFFERED", SessionState.REFUSED.name(), ts(e.at()), ts(e.at()));
+    }
+
     @ResetHandler
     public void reset() throws SQLException {
         update("delete from session_status");
+    }
+
+    /** Sessions of {@code user} (case-insensitive) in {@code state}, oldest first; either may be null for any. */
+    public java.util.List<SessionView> list(String user, String state) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select session_id, user_name, computer, helper, mode, state, "
+                 + "requested_at, updated_at from session_status where (? is null or lower(user_name) = lower(?)) "
+                 + "and (? is null or state = ?) order by requested_at limit 200")) {
+            s.setString(1, user);
+            s.setString(2, user);
+            s.setString(3, state);
+            s.setString(4, state);
+            java.util.List<SessionView> views = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    views.add(new SessionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8).toInstant()));
+                }
+            }
+            return views;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list sessions", e);
+        }
     }
 
     public Optional<SessionView> find(String sessionId) {

@@ -24,11 +24,27 @@ import java.util.Map;
 public class SessionResource {
 
     private final CommandGateway commands;
+    private final SessionDirectory sessions;
     private final Clock clock;
 
-    SessionResource(CommandGateway commands, Clock clock) {
+    SessionResource(CommandGateway commands, SessionDirectory sessions, Clock clock) {
         this.commands = commands;
+        this.sessions = sessions;
         this.clock = clock;
+    }
+
+    /** Sessions of a user in a state: what the User's agent polls to ask its consent questions. */
+    @jakarta.ws.rs.GET
+    public java.util.List<SessionView> list(@jakarta.ws.rs.QueryParam("user") String user,
+                                            @jakarta.ws.rs.QueryParam("state") String state) {
+        if (state != null && !state.isBlank()) {
+            try {
+                io.remoteassist.session.api.SessionState.valueOf(state);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.of(400, "unknown state " + state);
+            }
+        }
+        return sessions.list(blankToNull(user), blankToNull(state));
     }
 
     @POST

@@ -18,7 +18,9 @@ import io.remoteassist.session.api.ControlRequestedEvent;
 import io.remoteassist.session.api.ControlRevokedEvent;
 import io.remoteassist.session.api.EndSessionCommand;
 import io.remoteassist.session.api.HelperAlreadyConnectedEvent;
+import io.remoteassist.session.api.OfferRefusedEvent;
 import io.remoteassist.session.api.PauseSessionCommand;
+import io.remoteassist.session.api.RefuseOfferCommand;
 import io.remoteassist.session.api.PolicyVerdict;
 import io.remoteassist.session.api.RecordBytesTransferredCommand;
 import io.remoteassist.session.api.RequestControlCommand;
@@ -97,7 +99,18 @@ public class AssistanceSession {
     }
 
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public SessionOutcome handle(RefuseOfferCommand cmd) {
+        apply(new OfferRefusedEvent(cmd.sessionId(), cmd.helper(), cmd.host(), cmd.computer(), cmd.reason(),
+            cmd.setting(), cmd.gpoId(), cmd.gpoName(), cmd.at()));
+        return SessionOutcome.refused(state, cmd.reason());
+    }
+
+    @CommandHandler
     public SessionOutcome handle(AnswerConsentCommand cmd, DeadlineManager deadlines) {
+        if (state.isFinal()) {
+            return refuse(orUser(cmd.user()), "consent", "the session is " + name(state), cmd.at());
+        }
         if (!isUser(cmd.user())) {
             return refuse(cmd.user(), "consent", "only " + user + " may answer", cmd.at());
         }
@@ -334,6 +347,11 @@ public class AssistanceSession {
     @EventSourcingHandler
     void on(HelperAlreadyConnectedEvent e) {
         started(e.sessionId(), e.user(), e.helper(), e.at(), SessionState.REFUSED);
+    }
+
+    @EventSourcingHandler
+    void on(OfferRefusedEvent e) {
+        started(e.sessionId(), null, e.helper(), e.at(), SessionState.REFUSED);
     }
 
     @EventSourcingHandler

@@ -1,0 +1,133 @@
+package io.remoteassist.agent.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The User's agent in terminal mode ({@code ra agent --headless}): registers the computer with the
+ * server and keeps the registration alive, and asks the User every consent question on the terminal,
+ * reading the answer from standard input like a person typing. There is no way to consent on the
+ * User's behalf: an empty line or anything but "y"/"yes" is a no. End of input stops the agent, which
+ * withdraws the computer's registration.
+ */
+final class HeadlessAgent {
+
+    private static final long POLL_MS = 1_000;
+    private static final long RENEW_MS = 30_000;
+
+    private final ServerClient server;
+    private final PrintStream out;
+    private final BufferedReader in;
+    private final Set<String> asked = new HashSet<>();
+    /** Lines the User typed; an empty Optional marks the end of input. */
+    private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+
+    HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in) {
+        this.server = server;
+        this.out = out;
+        this.in = in;
+    }
+
+    private void readTerminal() {
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.put(Optional.of(line));
+            }
+        } catch (IOException | InterruptedException e) {
+            // the terminal is gone: treat it as the end of input
+        }
+        lines.add(Optional.empty());
+    }
+
+    private boolean inputEnded() {
+        Optional<String> next = lines.peek();
+        return next != null && next.isEmpty();
+    }
+
+    void run(String user, String fqdn) throws InterruptedException {
+        register(user, fqdn);
+        out.println("agent: " + fqdn + " registered for " + user + "; waiting for Helpers (end input to stop)");
+        Thread reader = new Thread(this::readTerminal, "terminal");
+        reader.setDaemon(true);
+        reader.start();
+        long renewed = System.currentTimeMillis();
+        try {
+            while (!inputEnded()) {
+                if (System.currentTimeMillis() - renewed > RENEW_MS) {
+                    register(user, fqdn);
+                    renewed = System.currentTimeMillis();
+                }
+                for (JsonNode s : server.get("api/sessions?user=" + user + "&state=AWAITING_CONSENT")) {
+                    ask(s, s.path("helper").asText() + " wants to connect to your computer. Allow? [y/N]",
+                        "consent", Map.of("allow", true), Map.of("allow", false));
+                }
+                for (JsonNode s : server.get("api/sessions?user=" + user + "&state=CONTROL_REQUESTED")) {
+                    ask(s, s.path("helper").asText() + " would like to share control of your computer. "
+                        + "Allow? [y/N]", "control/answer", Map.of("allow", true), Map.of("allow", false));
+                }
+                Thread.sleep(POLL_MS);
+            }
+        } finally {
+            server.delete("api/computers/" + fqdn);
+            out.println("agent: stopped; " + fqdn + " is no longer offered to Helpers");
+        }
+    }
+
+    /** Asks once per session and question; the end of input answers no. */
+    private void ask(JsonNode session, String question, String path, Map<String, Object> yes,
+                     Map<String, Object> no) throws InterruptedException {
+        String id = session.path("sessionId").asText();
+        if (!asked.add(id + "/" + path)) {
+            return;
+        }
+        out.println(question);
+        out.flush();
+        Optional<String> answer = inputEnded() ? Optional.empty() : lines.take();
+        boolean allow = answer.map(String::trim).filter(a -> a.equalsIgnoreCase("y") || a.equalsIgnoreCase("yes"))
+            .isPresent();
+        JsonNode reply = server.post("api/sessions/" + id + "/" + path, allow ? yes : no);
+        out.println("session " + id + ": " + reply.path("state").asText());
+    }
+
+    private void register(String user, String fqdn) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("fqdn", fqdn);
+        body.put("addresses", localAddresses());
+        body.put("user", user);
+        server.post("api/computers", body);
+    }
+
+    static List<String> localAddresses() {
+        List<String> addresses = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                    if (!a.isLoopbackAddress() && !a.isLinkLocalAddress()) {
+                        String text = a.getHostAddress();
+                        int zone = text.indexOf('%');
+                        addresses.add(zone < 0 ? text : text.substring(0, zone));
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            return addresses;
+        }
+        return addresses;
+    }
+}

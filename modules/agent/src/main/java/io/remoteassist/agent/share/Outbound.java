@@ -1,0 +1,116 @@
+package io.remoteassist.agent.share;
+
+import io.remoteassist.transport.api.Frame;
+import io.remoteassist.transport.api.TransportException;
+import io.remoteassist.transport.net.LatestWinsQueue;
+import io.remoteassist.transport.net.QueueLimits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The agent's send side: a {@link LatestWinsQueue} (reliable frames first, never dropped; a newer tile replaces a
+ * queued one at the same place; screen bytes waiting are bounded by {@link #SCREEN_BUDGET}) drained by one thread
+ * that seals each frame just before it goes out, so sequence numbers follow the wire order, and sends what is waiting
+ * in one WebSocket message of up to {@link #BATCH_BYTES}. With the socket's blocking send, at most one message is
+ * in flight beyond the kernel's buffer; everything else waits here and coalesces.
+ */
+final class Outbound implements AutoCloseable {
+
+    /** Screen bytes that may wait to be sent; beyond that the oldest tiles are dropped. */
+    static final long SCREEN_BUDGET = 4L * 1024 * 1024;
+
+    /** Frames are sent together up to about this many bytes per WebSocket message. */
+    static final long BATCH_BYTES = 64 * 1024;
+
+    private final LatestWinsQueue queue = new LatestWinsQueue(new QueueLimits(4096, 4L * 1024 * 1024, SCREEN_BUDGET));
+    private final RelaySocket socket;
+    private final SecureChannel channel;
+    private final Consumer<TransportException> failed;
+    private final Thread sender;
+    private final AtomicLong sentBytes = new AtomicLong();
+    private volatile boolean running = true;
+
+    Outbound(RelaySocket socket, SecureChannel channel, Consumer<TransportException> failed) {
+        this.socket = socket;
+        this.channel = channel;
+        this.failed = failed;
+        this.sender = new Thread(this::drain, "ra-share-sender");
+        this.sender.setDaemon(true);
+        this.sender.start();
+    }
+
+    /** Queues a clear frame; encryptable frames are sealed when sent. */
+    void offer(Frame frame) {
+        synchronized (queue) {
+            if (queue.offer(frame) == LatestWinsQueue.Offer.OVERFLOW) {
+                failed.accept(new TransportException(io.remoteassist.transport.api.TransportStatus.QUEUE_OVERFLOW,
+                    "the relay does not take our frames"));
+            }
+            queue.notifyAll();
+        }
+    }
+
+    /** @return screen and control bytes sent so far, headers included */
+    long sentBytes() {
+        return sentBytes.get();
+    }
+
+    /** @return tiles dropped or replaced before they could be sent */
+    long coalesced() {
+        return queue.droppedFrames() + queue.replacedFrames();
+    }
+
+    /** @return bytes waiting to be sent */
+    long queuedBytes() {
+        return queue.queuedBytes();
+    }
+
+    private void drain() {
+        List<Frame> batch = new ArrayList<>();
+        try {
+            while (running) {
+                synchronized (queue) {
+                    Frame next = queue.poll();
+                    if (next == null) {
+                        queue.wait(100);
+                        continue;
+                    }
+                    // several frames per WebSocket message: the relay parses any chunking
+                    long bytes = 0;
+                    while (next != null) {
+                        batch.add(next);
+                        bytes += next.wireSize();
+                        next = bytes < BATCH_BYTES ? queue.poll() : null;
+                    }
+                }
+                List<Frame> wire = new ArrayList<>(batch.size());
+                for (Frame frame : batch) {
+                    boolean seal = frame.type().encryptable() && !frame.encrypted() && channel.keyed();
+                    Frame sealed = seal ? channel.seal(frame) : frame;
+                    // never in clear: only reachable before the key agreement, and nothing is sent then
+                    if (!sealed.type().confidential() || sealed.encrypted()) {
+                        wire.add(sealed);
+                        sentBytes.addAndGet(sealed.wireSize());
+                    }
+                }
+                batch.clear();
+                socket.send(wire);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TransportException e) {
+            if (running) {
+                failed.accept(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sender.interrupt();
+    }
+}

@@ -1,0 +1,137 @@
+package io.remoteassist.agent.share;
+
+import io.remoteassist.transport.api.Frame;
+import io.remoteassist.transport.api.FrameSink;
+import io.remoteassist.transport.api.TransportException;
+import io.remoteassist.transport.api.TransportStatus;
+import io.remoteassist.transport.protocol.FrameCodec;
+import io.remoteassist.transport.protocol.FrameParser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The agent's WebSocket to the relay (JDK client): whole frames, one or several per binary message, out; any
+ * chunking in. Sending
+ * blocks until the message is handed to the socket, so a slow link pushes back on the sender (and screen tiles
+ * coalesce in the {@link Outbound} queue before it). Inbound frames reach the sink on the socket's thread.
+ */
+final class RelaySocket {
+
+    private final FrameParser parser = new FrameParser();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final FrameSink sink;
+    private final WebSocket socket;
+
+    private RelaySocket(URI uri, FrameSink sink) {
+        this.sink = sink;
+        try {
+            this.socket = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().newWebSocketBuilder()
+                .buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ShareException("cannot connect to the relay at " + uri + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShareException("interrupted");
+        }
+    }
+
+    static RelaySocket connect(URI uri, FrameSink sink) {
+        return new RelaySocket(uri, sink);
+    }
+
+    /** Sends one frame; blocks until it is written. @throws TransportException if the socket is closed */
+    void send(Frame frame) throws TransportException {
+        send(List.of(frame));
+    }
+
+    /** Sends frames in one message; blocks until it is written. @throws TransportException if closed */
+    synchronized void send(List<Frame> frames) throws TransportException {
+        if (frames.isEmpty()) {
+            return;
+        }
+        if (closed.get()) {
+            throw new TransportException(TransportStatus.GOING_AWAY, "relay socket closed");
+        }
+        try {
+            int size = 0;
+            for (Frame frame : frames) {
+                size += frame.wireSize();
+            }
+            ByteBuffer message = ByteBuffer.allocate(size);
+            for (Frame frame : frames) {
+                FrameCodec.encode(frame, message);
+            }
+            socket.sendBinary(message.flip(), true).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            close(TransportStatus.TIMEOUT);
+            throw new TransportException(TransportStatus.GOING_AWAY, "relay write failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(TransportStatus.GOING_AWAY, "interrupted");
+        }
+    }
+
+    void close(TransportStatus status) {
+        if (closed.compareAndSet(false, true)) {
+            int code = status.webSocketCode() == 1000 || status.webSocketCode() >= 3000 ? status.webSocketCode() : 1000;
+            socket.sendClose(code, status.name()).orTimeout(2, TimeUnit.SECONDS).exceptionally(e -> null);
+            sink.closed(status);
+        }
+    }
+
+    boolean isOpen() {
+        return !closed.get();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+            try {
+                parser.feed(data, sink);
+            } catch (TransportException e) {
+                close(e.status());
+                return null;
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            close(TransportStatus.MALFORMED_FRAME);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            TransportStatus status = TransportStatus.PEER_LEFT;
+            try {
+                status = TransportStatus.valueOf(reason);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // the relay names the status in the close reason; anything else is the peer leaving
+            }
+            if (closed.compareAndSet(false, true)) {
+                sink.closed(status);
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            if (closed.compareAndSet(false, true)) {
+                sink.closed(TransportStatus.GOING_AWAY);
+            }
+        }
+    }
+}

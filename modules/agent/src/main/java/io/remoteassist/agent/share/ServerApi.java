@@ -1,0 +1,78 @@
+package io.remoteassist.agent.share;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/** The few REST calls the sharing agent makes: the relay's signing key, its own key's signature, the session. */
+final class ServerApi {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    ServerApi(URI base) {
+        String text = base.toString();
+        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
+    byte[] signingKey() {
+        return Base64.getDecoder().decode(get("api/relay/signing-key").path("publicKey").asText());
+    }
+
+    byte[] signKey(String sessionId, String role, byte[] publicKey) {
+        JsonNode reply = post("api/relay/" + sessionId + "/keys",
+            Map.of("role", role, "publicKey", Base64.getEncoder().encodeToString(publicKey)));
+        return Base64.getDecoder().decode(reply.path("signature").asText());
+    }
+
+    /** @return the session's state name */
+    String state(String sessionId) {
+        return get("api/sessions/" + sessionId).path("state").asText();
+    }
+
+    URI relay(String sessionId, String role) {
+        URI uri = base.resolve("relay/" + sessionId + "/" + role);
+        String scheme = "https".equals(uri.getScheme()) ? "wss" : "ws";
+        return URI.create(scheme + uri.toString().substring(uri.getScheme().length()));
+    }
+
+    private JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    private JsonNode post(String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+        } catch (IOException e) {
+            throw new ShareException("cannot encode a request: " + e.getMessage());
+        }
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode body = response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
+            if (response.statusCode() >= 300) {
+                throw new ShareException("the server answered " + response.statusCode() + ": "
+                    + body.path("error").asText(""));
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ShareException("cannot reach the server at " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShareException("interrupted");
+        }
+    }
+}

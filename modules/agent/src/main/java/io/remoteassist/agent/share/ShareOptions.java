@@ -1,0 +1,31 @@
+package io.remoteassist.agent.share;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * How {@code ra share} runs.
+ *
+ * @param server       the server's base URL ({@code http://host:port}; {@code https} gives {@code wss})
+ * @param sessionId    the session the Helper opened and the User answers
+ * @param display      the X display to share ({@code :0}); {@code null} means {@code $DISPLAY}
+ * @param headless     no questions on the terminal: control requests are answered by {@code allowControl}
+ * @param allowControl grant the Helper's control requests without asking (tests, kiosks); the session's own
+ *                     CONTROL_SHARED state grants as well once the session module reports it
+ * @param fps          most screen updates per second
+ * @param lossy        allow JPEG for photo-like tiles
+ * @param name         the User's display name, shown in chat
+ */
+public record ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
+                           int fps, boolean lossy, String name) {
+
+    /** Validates fields. */
+    public ShareOptions {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(sessionId, "sessionId");
+        if (fps < 1 || fps > 60) {
+            throw new IllegalArgumentException("fps must be 1..60");
+        }
+        name = name == null || name.isBlank() ? "User" : name;
+    }
+}

@@ -1,0 +1,284 @@
+package io.remoteassist.agent.share;
+
+import io.remoteassist.capture.api.Capture;
+import io.remoteassist.capture.api.ControlGate;
+import io.remoteassist.capture.api.SourceSelection;
+import io.remoteassist.transport.api.Frame;
+import io.remoteassist.transport.api.FrameSink;
+import io.remoteassist.transport.api.Role;
+import io.remoteassist.transport.api.TransportException;
+import io.remoteassist.transport.api.TransportStatus;
+import io.remoteassist.transport.protocol.Auth;
+import io.remoteassist.transport.protocol.ChatMessage;
+import io.remoteassist.transport.protocol.ControlMode;
+import io.remoteassist.transport.protocol.ControlState;
+import io.remoteassist.transport.protocol.InputEvent;
+import io.remoteassist.transport.protocol.Payload;
+import io.remoteassist.transport.protocol.PayloadCodec;
+import io.remoteassist.transport.protocol.Ping;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The User's side of one assistance session ({@code ra share}): keys the end-to-end channel with the Helper's
+ * console through the relay, shares the screen while the session state lets it (VIEW_ONLY, CONTROL_REQUESTED,
+ * CONTROL_SHARED), and injects the Helper's input only while the User shares control.
+ *
+ * <p>Control: the Helper asks with {@code CONTROL_STATE(REQUESTED)}; the agent grants when the User says yes (on the
+ * terminal, or {@code --allow-control}), or when the session state becomes CONTROL_SHARED, and answers
+ * {@code GRANTED}; the gate opens only then. It takes control back — {@code REVOKED}, gate closed, keys released —
+ * when the User presses Esc, when the session leaves CONTROL_SHARED after having been there, or when the Helper
+ * gives it back. The agent is the authority: the server's state check is a second gate, not the only one.
+ */
+public final class ShareSession implements AutoCloseable {
+
+    static final Set<String> VIEWING = Set.of("VIEW_ONLY", "CONTROL_REQUESTED", "CONTROL_SHARED");
+    static final Set<String> FINAL = Set.of("DECLINED", "ENDED", "REFUSED");
+
+    private final ShareOptions options;
+    private final PrintStream out;
+    private final BooleanSupplier askUser;
+    private final ServerApi api;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final AtomicReference<TransportStatus> endStatus = new AtomicReference<>();
+    private SecureChannel channel;
+    private RelaySocket socket;
+    private Outbound outbound;
+    private ScreenStreamer streamer;
+    private ControlGate gate;
+    private XEscapeWatcher escape;
+    private InputTranslator translator;
+    private volatile String state = "UNKNOWN";
+    private volatile boolean controlShared;
+    private volatile boolean sessionGrantedControl;
+
+    /**
+     * @param options how to run
+     * @param out     where the User reads what happens (chat, control, the confirmation code)
+     * @param askUser asks the User whether the Helper may take control; used unless headless
+     */
+    public ShareSession(ShareOptions options, PrintStream out, BooleanSupplier askUser) {
+        this.options = options;
+        this.out = out;
+        this.askUser = askUser;
+        this.api = new ServerApi(options.server());
+    }
+
+    /** Connects, keys the channel and starts the capture thread (idle until consent). */
+    public void start() {
+        awaitSession();
+        channel = new SecureChannel(options.sessionId(), Role.USER, api.signingKey(), new SecureRandom());
+        byte[] signature = api.signKey(options.sessionId(), Role.USER.name(), channel.publicKey());
+        SourceSelection selection = Capture.bestSource(options.display());
+        out.println("capture: " + selection.source().name() + " " + selection.source().width() + "x"
+            + selection.source().height() + " (" + selection.reason() + ")");
+        translator = new InputTranslator(selection.source().width(), selection.source().height());
+        gate = Capture.gate(Capture.robotInjector());
+        escape = new XEscapeWatcher(options.display() != null ? options.display() : System.getenv("DISPLAY"), gate);
+        socket = RelaySocket.connect(api.relay(options.sessionId(), Role.USER.name()), new Inbound());
+        outbound = new Outbound(socket, channel, e -> end(e.status(), e.getMessage()));
+        streamer = new ScreenStreamer(selection.source(), options.lossy(), options.fps(), outbound,
+            e -> end(TransportStatus.INTERNAL_ERROR, "capture failed: " + e.getMessage()));
+        outbound.offer(channel.offer(signature));
+        out.println("waiting for the Helper and for consent (session " + options.sessionId() + ")");
+    }
+
+    /** The session directory knows a just-accepted session a moment later: wait up to ten seconds. */
+    private void awaitSession() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                state = api.state(options.sessionId());
+                return;
+            } catch (ShareException e) {
+                if (attempt >= 20) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ShareException("interrupted");
+            }
+        }
+    }
+
+    /**
+     * Follows the session state until it ends.
+     *
+     * @return how the session ended
+     */
+    public TransportStatus run() throws InterruptedException {
+        while (!ended.await(300, TimeUnit.MILLISECONDS)) {
+            try {
+                follow(api.state(options.sessionId()));
+            } catch (ShareException e) {
+                out.println("ra share: " + e.getMessage());
+            }
+        }
+        return endStatus.get();
+    }
+
+    private void follow(String now) {
+        String before = state;
+        state = now;
+        if (!now.equals(before)) {
+            out.println("session: " + now);
+        }
+        if (FINAL.contains(now)) {
+            end("DECLINED".equals(now) ? TransportStatus.REFUSED : TransportStatus.SUCCESS, "session " + now);
+            return;
+        }
+        streamer.share(channel.keyed() && VIEWING.contains(now));
+        if ("CONTROL_SHARED".equals(now) && !controlShared && channel.keyed()) {
+            sessionGrantedControl = true;
+            grant();
+        } else if (sessionGrantedControl && "CONTROL_SHARED".equals(before) && !"CONTROL_SHARED".equals(now)) {
+            revoke("the session left CONTROL_SHARED");
+        }
+    }
+
+    /** @return whether the Helper's input currently reaches the desktop */
+    public boolean controlShared() {
+        return controlShared;
+    }
+
+    /** @return figures for the log and benchmarks */
+    public String figures() {
+        return "frames=" + streamer.frames() + " tiles=" + streamer.tiles() + " sent_bytes=" + outbound.sentBytes()
+            + " coalesced_tiles=" + outbound.coalesced() + " frame_us=" + streamer.meanFrameMicros()
+            + " input_dropped=" + gate.droppedCount();
+    }
+
+    private synchronized void grant() {
+        if (controlShared || !VIEWING.contains(state) && !"UNKNOWN".equals(state)) {
+            return;
+        }
+        controlShared = true;
+        gate.setControlShared(true);
+        outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.GRANTED)));
+        escape.start(() -> revoke("Esc pressed"));
+        out.println("control: shared with the Helper (press Esc to take it back)");
+    }
+
+    private synchronized void revoke(String why) {
+        if (!controlShared) {
+            return;
+        }
+        controlShared = false;
+        gate.setControlShared(false);
+        escape.close();
+        outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.REVOKED)));
+        out.println("control: taken back (" + why + ")");
+    }
+
+    private void controlRequested() {
+        if (controlShared) {
+            outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.GRANTED)));
+            return;
+        }
+        if (options.allowControl()) {
+            grant();
+            return;
+        }
+        if (options.headless()) {
+            outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.DENIED)));
+            out.println("control: the Helper asked; refused (headless without --allow-control)");
+            return;
+        }
+        Thread ask = new Thread(() -> {
+            out.println("control: the Helper asks to control your computer. Allow? [y/N]");
+            if (askUser.getAsBoolean()) {
+                grant();
+            } else {
+                outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.DENIED)));
+            }
+        }, "ra-share-ask");
+        ask.setDaemon(true);
+        ask.start();
+    }
+
+    private void end(TransportStatus status, String why) {
+        if (endStatus.compareAndSet(null, status)) {
+            out.println("session ended: " + why);
+            ended.countDown();
+        }
+    }
+
+    @Override
+    public void close() {
+        end(TransportStatus.GOING_AWAY, "closed");
+        if (gate != null) {
+            gate.setControlShared(false);
+        }
+        if (escape != null) {
+            escape.close();
+        }
+        if (streamer != null) {
+            streamer.close();
+        }
+        if (outbound != null) {
+            outbound.close();
+        }
+        if (socket != null) {
+            socket.close(TransportStatus.GOING_AWAY);
+        }
+    }
+
+    /** Frames from the Helper, on the socket's thread. */
+    private final class Inbound implements FrameSink {
+
+        @Override
+        public void accept(Frame frame) throws TransportException {
+            if (frame.encrypted()) {
+                dispatch(PayloadCodec.decode(channel.open(frame)));
+            } else if (frame.type().confidential()) {
+                throw new TransportException(TransportStatus.ENCRYPTION_REQUIRED, frame.type() + " in clear");
+            } else {
+                dispatch(PayloadCodec.decode(frame));
+            }
+        }
+
+        private void dispatch(Payload payload) throws TransportException {
+            if (payload instanceof Auth auth) {
+                channel.accept(auth);
+                out.println("encrypted end to end; confirmation code " + channel.confirmation());
+                streamer.share(VIEWING.contains(state));
+            } else if (payload instanceof InputEvent input) {
+                translator.translate(input).ifPresent(gate::inject);
+            } else if (payload instanceof ControlState control) {
+                if (control.mode() == ControlMode.REQUESTED) {
+                    controlRequested();
+                } else if (control.mode() == ControlMode.REVOKED || control.mode() == ControlMode.VIEW_ONLY) {
+                    revoke("the Helper gave it back");
+                }
+            } else if (payload instanceof ChatMessage chat) {
+                out.println("[chat] " + printable(chat.sender()) + ": " + printable(chat.text()));
+            } else if (payload instanceof Ping ping) {
+                outbound.offer(PayloadCodec.encode(ping.answer()));
+            }
+        }
+
+        @Override
+        public void closed(TransportStatus status) {
+            end(status, "relay: " + status.meaning());
+        }
+    }
+
+    /** Sends a chat line to the Helper. */
+    public void chat(String text) {
+        outbound.offer(PayloadCodec.encode(new ChatMessage(options.name(), text, Instant.now())));
+    }
+
+    private static String printable(String text) {
+        return text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+}

@@ -1,0 +1,185 @@
+package io.remoteassist.agent.share;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.devstack.LocalKafka;
+import io.remoteassist.devstack.LocalPostgres;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real server for the pipeline tests: its production jar as a child process, on a real PostgreSQL and Kafka
+ * broker (devstack), with extra system properties.
+ */
+final class ServerUnderTest implements AutoCloseable {
+
+    /** The server build to run: {@code $RA_SERVER_APP/quarkus-run.jar}, by default this checkout's. */
+    static final Path JAR = Path.of(System.getenv().getOrDefault("RA_SERVER_APP", "../server/target/quarkus-app"),
+        "quarkus-run.jar").toAbsolutePath().normalize();
+
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final Process process;
+    private Path app;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    final URI base;
+    final Path log;
+
+    ServerUnderTest(Map<String, String> properties) throws IOException, InterruptedException {
+        postgres = LocalPostgres.start(null, 0);
+        kafka = LocalKafka.start(Files.createTempDirectory("ra-pipeline-kafka"), 0);
+        int port = freePort();
+        base = URI.create("http://localhost:" + port + "/");
+        log = Files.createTempFile("ra-pipeline-server", ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m", "-Ddisable-axoniq-console-message=true"));
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        app = privateCopy();
+        command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("RA_PORT", String.valueOf(port), "RA_DB_URL", postgres.jdbcUrl(),
+            "RA_DB_REACTIVE_URL", postgres.reactiveUrl(), "RA_DB_USER", postgres.user(), "RA_DB_PASSWORD", "postgres",
+            "RA_KAFKA_BOOTSTRAP", kafka.bootstrapServers()));
+        process = builder.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            try {
+                if (http.send(HttpRequest.newBuilder(base.resolve("api/relay/signing-key")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                close();
+                throw new IllegalStateException("the server did not start; see " + log + ":\n" + Files.readString(log));
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** The server's build directory can be rebuilt while the test runs: run a copy of it. */
+    private static Path privateCopy() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Path copy = copyOnce();
+                if (Files.isRegularFile(copy.resolve("quarkus-run.jar"))
+                    && Files.isRegularFile(copy.resolve("quarkus/quarkus-application.dat"))) {
+                    return copy;
+                }
+            } catch (IOException e) {
+                if (attempt >= 30) {
+                    throw e;
+                }
+            }
+            if (attempt >= 30) {
+                throw new IOException("no complete server build in " + JAR.getParent());
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
+    }
+
+    private static Path copyOnce() throws IOException {
+        Path source = JAR.getParent();
+        Path target = Files.createTempDirectory("ra-pipeline-app");
+        try (var paths = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path to = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(path, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    JsonNode post(String path, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    JsonNode get(String path) throws IOException, InterruptedException {
+        return json.readTree(http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
+            HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** @return the value of a response header of a GET, or empty */
+    String header(String path, String name) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.discarding())
+            .headers().firstValue(name).orElse("");
+    }
+
+    /** An invitation from alice, accepted by bob: the session id. */
+    String openSession() throws IOException, InterruptedException {
+        JsonNode invitation = post("api/invitations",
+            Map.of("user", "alice", "computer", "alice-pc.example.test", "expiresInMinutes", 30));
+        return post("api/invitations/" + invitation.path("id").asText() + "/accept",
+            Map.of("helper", "bob", "password", invitation.path("password").asText())).path("sessionId").asText();
+    }
+
+    void consent(String sessionId) throws IOException, InterruptedException {
+        post("api/sessions/" + sessionId + "/consent", Map.of("allow", true));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("cannot delete " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kafka.close();
+        deleteQuietly(app);
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("stopping postgres: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.remoteassist.server.offer;
+
+import io.remoteassist.server.web.ApiError;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.regex.Pattern;
+
+/** {@code POST /api/computers}: a User's agent registers its computer and renews it while it runs. */
+@Path("/api/computers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ComputerResource {
+
+    private static final Pattern FQDN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62}\\.?)+");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@\\\\-]{1,64}");
+
+    private final ComputerPresence presence;
+
+    ComputerResource(ComputerPresence presence) {
+        this.presence = presence;
+    }
+
+    @POST
+    public ComputerPresence.Registration register(RegistrationRequest request) {
+        if (request == null || request.fqdn() == null || !FQDN.matcher(request.fqdn()).matches()
+            || request.fqdn().length() > 253) {
+            throw ApiError.of(400, "fqdn must be the computer's fully qualified domain name");
+        }
+        if (request.user() == null || !NAME.matcher(request.user()).matches()) {
+            throw ApiError.of(400, "user must be the logged-on user's account name");
+        }
+        return presence.register(request.fqdn(), request.addresses(), request.user());
+    }
+
+    @DELETE
+    @Path("/{fqdn}")
+    public void unregister(@PathParam("fqdn") String fqdn) {
+        presence.unregister(fqdn);
+    }
+}

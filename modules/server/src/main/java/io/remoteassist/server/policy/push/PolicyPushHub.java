@@ -1,0 +1,246 @@
+package io.remoteassist.server.policy.push;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.remoteassist.policy.api.ComputerPolicyId;
+import io.remoteassist.policy.api.ComputerView;
+import io.remoteassist.policy.api.DirectoryId;
+import io.remoteassist.policy.api.DirectoryView;
+import io.remoteassist.policy.api.FindDirectoryQuery;
+import io.remoteassist.policy.api.FindResultantSetOfPolicyQuery;
+import io.remoteassist.policy.api.RecordPolicyAppliedCommand;
+import io.remoteassist.policy.api.ResultantSetOfPolicy;
+import io.remoteassist.server.policy.PolicyGateway;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The agents holding {@code /agents/policy} and what each was sent. On a policy or directory change it
+ * recomputes the effective policy once per connected computer (on a few threads, changes arriving meanwhile
+ * coalesce into one more round) and sends it to the agents whose version changed; on hello and refresh it sends
+ * the current one whatever was sent before. A send is tagged with a ticket taken before its computation, so an
+ * older computation never overwrites a newer one on the wire.
+ */
+@Singleton
+public class PolicyPushHub {
+
+    private static final Logger LOG = Logger.getLogger(PolicyPushHub.class);
+    private static final int COMPUTE_THREADS = 4;
+
+    private final PolicyGateway policy;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final Map<String, Agent> agents = new ConcurrentHashMap<>();
+    private final AtomicBoolean roundPending = new AtomicBoolean();
+    private final AtomicLong tickets = new AtomicLong();
+    private final ExecutorService rounds = Executors.newSingleThreadExecutor(named("policy-push-round"));
+    private final ExecutorService compute = Executors.newFixedThreadPool(COMPUTE_THREADS, named("policy-push"));
+
+    PolicyPushHub(PolicyGateway policy, ObjectMapper mapper, Clock clock) {
+        this.policy = policy;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** An agent said hello: remember it and send its policy now. */
+    void hello(WebSocketConnection connection, String computer, List<String> ipAddresses) {
+        Agent agent = new Agent(connection, computer.strip(), List.copyOf(ipAddresses), clock.instant());
+        agents.put(connection.id(), agent);
+        sendCurrent(agent, "hello");
+    }
+
+    /** The agent asks again ({@code gpupdate}, its periodic refresh): it gets the policy even if unchanged. */
+    void refresh(WebSocketConnection connection, boolean force) {
+        Agent agent = agents.get(connection.id());
+        if (agent == null) {
+            send(connection, Map.of("type", "error", "error", "say hello first"));
+            return;
+        }
+        sendCurrent(agent, force ? "forced-refresh" : "refresh");
+    }
+
+    /** The agent applied a version: record it on the computer's stream (nothing new if it held it already). */
+    void ack(WebSocketConnection connection, String version) {
+        Agent agent = agents.get(connection.id());
+        if (agent == null || !EffectivePolicy.isVersion(version)) {
+            send(connection, Map.of("type", "error", "error", agent == null ? "say hello first"
+                : "version must be the hex version that was sent"));
+            return;
+        }
+        String computer = agent.resolved == null ? agent.computer : agent.resolved;
+        policy.send(new RecordPolicyAppliedCommand(ComputerPolicyId.of(computer), computer, version, clock.instant()),
+            PolicyGateway.actor(actorName(computer)));
+        agent.appliedVersion = version;
+        agent.appliedAt = clock.instant();
+    }
+
+    void gone(WebSocketConnection connection) {
+        agents.remove(connection.id());
+    }
+
+    /** A policy or directory change was committed: schedule one recomputation round (changes coalesce). */
+    void policyChanged() {
+        if (roundPending.compareAndSet(false, true)) {
+            rounds.execute(this::round);
+        }
+    }
+
+    /** The connected agents, for the console. */
+    public List<AgentStatus> agents() {
+        return agents.values().stream()
+            .map(a -> new AgentStatus(a.computer, a.resolved, a.ipAddresses, a.connectedAt, a.sentVersion, a.sentAt,
+                a.appliedVersion, a.appliedAt))
+            .sorted(java.util.Comparator.comparing(AgentStatus::computer))
+            .toList();
+    }
+
+    private void round() {
+        roundPending.set(false);
+        try {
+            long ticket = tickets.incrementAndGet();
+            DirectoryView directory = directory().orElse(null);
+            Map<String, List<Agent>> byComputer = new HashMap<>();
+            for (Agent agent : agents.values()) {
+                agent.resolved = resolve(directory, agent);
+                byComputer.computeIfAbsent(agent.resolved.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(agent);
+            }
+            List<CompletableFuture<Void>> work = new ArrayList<>();
+            for (Collection<Agent> group : byComputer.values()) {
+                String computer = group.iterator().next().resolved;
+                work.add(CompletableFuture.runAsync(() -> {
+                    EffectivePolicy current = effective(computer);
+                    group.forEach(agent -> deliver(agent, current, ticket, "change", false));
+                }, compute));
+            }
+            CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "policy push round failed; the next change or refresh retries");
+        }
+    }
+
+    private void sendCurrent(Agent agent, String reason) {
+        long ticket = tickets.incrementAndGet();
+        agent.resolved = resolve(directory().orElse(null), agent);
+        deliver(agent, effective(agent.resolved), ticket, reason, true);
+    }
+
+    private void deliver(Agent agent, EffectivePolicy current, long ticket, String reason, boolean always) {
+        synchronized (agent) {
+            if (ticket < agent.sentTicket || (!always && current.version().equals(agent.sentVersion))) {
+                return;
+            }
+            agent.sentTicket = ticket;
+            agent.sentVersion = current.version();
+            agent.sentAt = clock.instant();
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "policy");
+        message.put("computer", current.computer());
+        message.put("version", current.version());
+        message.put("reason", reason);
+        message.put("issuedAt", agent.sentAt.toString());
+        message.putAll(current.content());
+        send(agent.connection, message);
+    }
+
+    private void send(WebSocketConnection connection, Map<String, Object> message) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (connection.isOpen()) {
+            connection.sendText(json).subscribe().with(ok -> { }, e -> LOG.debugf("policy push to %s failed: %s",
+                connection.id(), e.getMessage()));
+        }
+    }
+
+    private EffectivePolicy effective(String computer) {
+        return EffectivePolicy.of(policy.query(new FindResultantSetOfPolicyQuery(computer),
+            ResponseTypes.instanceOf(ResultantSetOfPolicy.class)));
+    }
+
+    private Optional<DirectoryView> directory() {
+        return policy.query(new FindDirectoryQuery(DirectoryId.DEFAULT),
+            ResponseTypes.optionalInstanceOf(DirectoryView.class));
+    }
+
+    /** The directory's name of the agent's computer: by FQDN, else by one of its addresses, else its own name. */
+    private static String resolve(DirectoryView directory, Agent agent) {
+        if (directory == null) {
+            return agent.computer;
+        }
+        for (ComputerView c : directory.computers()) {
+            if (c.fqdn().equalsIgnoreCase(agent.computer)) {
+                return c.fqdn();
+            }
+        }
+        for (ComputerView c : directory.computers()) {
+            if (c.ipAddresses().stream().anyMatch(agent.ipAddresses::contains)) {
+                return c.fqdn();
+            }
+        }
+        return agent.computer;
+    }
+
+    private static String actorName(String computer) {
+        String name = computer.replaceAll("[^A-Za-z0-9._@ -]", "_");
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        AtomicLong n = new AtomicLong();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        rounds.shutdownNow();
+        compute.shutdownNow();
+    }
+
+    /** One connected agent. Mutable fields are written under the agent's monitor or by one thread at a time. */
+    private static final class Agent {
+        final WebSocketConnection connection;
+        final String computer;
+        final List<String> ipAddresses;
+        final java.time.Instant connectedAt;
+        volatile String resolved;
+        long sentTicket;
+        volatile String sentVersion;
+        volatile java.time.Instant sentAt;
+        volatile String appliedVersion;
+        volatile java.time.Instant appliedAt;
+
+        Agent(WebSocketConnection connection, String computer, List<String> ipAddresses, java.time.Instant at) {
+            this.connection = connection;
+            this.computer = computer;
+            this.ipAddresses = ipAddresses;
+            this.connectedAt = at;
+        }
+    }
+}

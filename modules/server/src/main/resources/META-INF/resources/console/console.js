@@ -1,0 +1,334 @@
+// The Helper's console: opens a session's relay link, keys it end to end with the User's agent, shows the remote
+// screen, and — once the User grants control — sends mouse and keyboard input. Text from the other end is only
+// ever shown through textContent.
+import { AuthStep, ControlMode, ENCRYPTED, Parser, Payloads, Type, confidential, decode, encode, encryptable }
+  from './wire.js';
+import { SessionCipher, importServerKey, newKeyPair, verifyPeer } from './crypto.js';
+import { Screen } from './tiles.js';
+import { keysym } from './keys.js';
+
+const $ = (id) => document.getElementById(id);
+const VIEWING = ['VIEW_ONLY', 'CONTROL_REQUESTED', 'CONTROL_SHARED'];
+const CONNECTED = [...VIEWING, 'PAUSED'];
+const FINAL = ['DECLINED', 'ENDED', 'REFUSED'];
+
+const b64 = (bytes) => btoa(String.fromCharCode(...bytes));
+const unb64 = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+async function json(method, url, body) {
+  const response = await fetch(url, {
+    method, headers: body ? { 'Content-Type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined,
+  });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new Error(data.error || `${url} answered ${response.status}`);
+  }
+  return data;
+}
+
+function say(text) {
+  $('message').textContent = text;
+}
+
+class Link {
+  constructor(sessionId) {
+    this.sessionId = sessionId;
+    this.screen = new Screen($('screen'));
+    this.parser = new Parser();
+    this.inbound = Promise.resolve();
+    this.outbound = Promise.resolve();
+    this.cipher = null;
+    this.control = 'none';
+    this.state = '—';
+    this.bytesIn = 0;
+    this.drawn = false;
+    this.frames = 0;
+    this.timers = [];
+    this.closed = false;
+  }
+
+  async open() {
+    // the session directory learns of a just-accepted session a moment later
+    let view = null;
+    for (let attempt = 0; view === null; attempt++) {
+      try {
+        view = await json('GET', `/api/sessions/${encodeURIComponent(this.sessionId)}`);
+      } catch (e) {
+        if (attempt >= 10) { throw e; }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+    this.showState(view);
+    const signing = await json('GET', '/api/relay/signing-key');
+    this.serverKey = await importServerKey(unb64(signing.publicKey));
+    this.keyPair = await newKeyPair();
+    const signed = await json('POST', `/api/relay/${encodeURIComponent(this.sessionId)}/keys`,
+      { role: 'HELPER', publicKey: b64(this.keyPair.spki) });
+    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    this.ws = new WebSocket(`${scheme}//${location.host}/relay/${encodeURIComponent(this.sessionId)}/HELPER`);
+    this.ws.binaryType = 'arraybuffer';
+    this.ws.onopen = () => {
+      this.sendClear(Payloads.auth(AuthStep.ECDH_KEY, this.keyPair.spki, unb64(signed.signature)));
+      say('connected to the relay; waiting for the User\'s agent');
+    };
+    this.ws.onmessage = (event) => this.received(new Uint8Array(event.data));
+    this.ws.onclose = (event) => this.ended(`relay closed: ${event.code} ${event.reason}`);
+    this.timers.push(setInterval(() => this.poll(), 1000));
+    this.timers.push(setInterval(() => this.tick(), 1000));
+    this.timers.push(setInterval(() => this.ping(), 2000));
+    const frame = () => {
+      if (this.drawn) { this.frames++; this.drawn = false; }
+      if (!this.closed) { requestAnimationFrame(frame); }
+    };
+    requestAnimationFrame(frame);
+  }
+
+  received(bytes) {
+    this.bytesIn += bytes.length;
+    let frames;
+    try {
+      frames = this.parser.feed(bytes);
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    for (const f of frames) {
+      this.inbound = this.inbound.then(() => this.handle(f)).catch((e) => this.fail(e));
+    }
+  }
+
+  async handle(wire) {
+    if (this.closed) { return; }
+    let f = wire;
+    if (wire.flags & ENCRYPTED) {
+      if (!this.cipher) { throw new Error('encrypted frame before the key agreement'); }
+      f = await this.cipher.open(wire);
+    } else if (confidential(wire.type)) {
+      throw new Error('the peer sent session content in clear');
+    }
+    const p = decode(f);
+    switch (p.kind) {
+      case 'auth': await this.keyed(p); break;
+      case 'tile': await this.screen.draw(p); this.drawn = true; break;
+      case 'chat': this.chatLine(p.sender, p.text); break;
+      case 'control': this.setControl(p.mode); break;
+      case 'ping': this.send(Payloads.pong(p.timestamp)); break;
+      case 'pong': $('latency').textContent = `${Math.max(0, Math.round(performance.now() - p.timestamp))} ms`; break;
+      case 'pause': say(p.paused ? 'the User paused the screen' : ''); break;
+      default: break;
+    }
+  }
+
+  async keyed(auth) {
+    if (this.cipher) { throw new Error('second key agreement'); }
+    if (!await verifyPeer(this.serverKey, this.sessionId, 'USER', auth.first, auth.second)) {
+      throw new Error('the User\'s key is not signed by the server');
+    }
+    this.cipher = await SessionCipher.create(this.keyPair, auth.first, this.sessionId, 'HELPER');
+    $('confirmation').textContent = this.cipher.confirmation;
+    say('encrypted end to end');
+    this.refreshButtons();
+  }
+
+  sendClear(frame) {
+    this.outbound = this.outbound.then(() => this.ws.send(encode(frame)));
+  }
+
+  send(frame) {
+    if (!this.cipher || this.closed) { return; }
+    this.outbound = this.outbound
+      .then(async () => {
+        const wire = encryptable(frame.type) ? await this.cipher.seal(frame) : frame;
+        if (this.ws.readyState === WebSocket.OPEN) { this.ws.send(encode(wire)); }
+      })
+      .catch((e) => this.fail(e));
+  }
+
+  input(frame) {
+    if (this.control === 'granted') { this.send(frame); }
+  }
+
+  requestControl() {
+    this.setControlLabel('requested');
+    this.send(Payloads.control(ControlMode.REQUESTED));
+  }
+
+  releaseControl() {
+    this.send(Payloads.control(ControlMode.REVOKED));
+    this.setControlLabel('none');
+  }
+
+  setControl(mode) {
+    if (mode === ControlMode.GRANTED) {
+      this.setControlLabel('granted');
+      $('screen').focus();
+    } else if (mode === ControlMode.DENIED) {
+      this.setControlLabel('denied');
+    } else if (mode === ControlMode.REVOKED || mode === ControlMode.VIEW_ONLY) {
+      this.setControlLabel('revoked');
+    }
+  }
+
+  setControlLabel(label) {
+    this.control = label;
+    $('control').textContent = label;
+    $('screen').classList.toggle('control', label === 'granted');
+    this.refreshButtons();
+  }
+
+  chat(text) {
+    if (CONNECTED.includes(this.state)) {
+      this.send(Payloads.chat('Helper', text));
+      this.chatLine('me', text);
+    }
+  }
+
+  chatLine(sender, text) {
+    const item = document.createElement('li');
+    const who = document.createElement('span');
+    who.className = 'sender';
+    who.textContent = sender;
+    item.append(who, document.createTextNode(text));
+    $('chat-log').append(item);
+    item.scrollIntoView({ block: 'end' });
+  }
+
+  async poll() {
+    try {
+      this.showState(await json('GET', `/api/sessions/${encodeURIComponent(this.sessionId)}`));
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  showState(view) {
+    this.state = view.state;
+    $('state').textContent = view.state;
+    $('user').textContent = `${view.user} @ ${view.computer}`;
+    if (view.state === 'AWAITING_CONSENT') {
+      say('waiting for the User to allow the connection');
+    } else if ($('message').textContent.startsWith('waiting for the User')) {
+      say('');
+    }
+    if (FINAL.includes(view.state)) { this.close(`the session is ${view.state}`); }
+    this.refreshButtons();
+  }
+
+  tick() {
+    $('fps').textContent = String(this.frames);
+    $('bandwidth').textContent = `${(this.bytesIn / 1024).toFixed(1)} kB/s`;
+    this.frames = 0;
+    this.bytesIn = 0;
+  }
+
+  ping() {
+    if (this.cipher) { this.send(Payloads.ping(Math.round(performance.now()))); }
+  }
+
+  refreshButtons() {
+    const live = !this.closed && this.cipher !== null;
+    $('request-control').disabled = !live || !VIEWING.includes(this.state) || this.control === 'granted'
+      || this.control === 'requested';
+    $('release-control').disabled = !live || this.control !== 'granted';
+    $('chat-text').disabled = !live || !CONNECTED.includes(this.state);
+    $('chat-send').disabled = $('chat-text').disabled;
+    $('disconnect').disabled = this.closed;
+    $('fit').disabled = false;
+  }
+
+  fail(error) {
+    say(`stopped: ${error.message}`);
+    this.close(error.message);
+  }
+
+  ended(why) {
+    if (!this.closed) { this.close(why); }
+  }
+
+  close(why) {
+    if (this.closed) { return; }
+    this.closed = true;
+    this.timers.forEach(clearInterval);
+    if (this.ws && this.ws.readyState <= WebSocket.OPEN) { this.ws.close(1000, 'Helper disconnected'); }
+    this.setControlLabel('none');
+    say(why);
+    $('open').disabled = false;
+  }
+}
+
+let link = null;
+
+function remotePoint(event) {
+  const canvas = $('screen');
+  const rect = canvas.getBoundingClientRect();
+  const x = Math.floor((event.clientX - rect.left) * canvas.width / rect.width);
+  const y = Math.floor((event.clientY - rect.top) * canvas.height / rect.height);
+  return [Math.max(0, Math.min(canvas.width - 1, x)), Math.max(0, Math.min(canvas.height - 1, y))];
+}
+
+function wireInput() {
+  const canvas = $('screen');
+  canvas.addEventListener('mousemove', (e) => link?.input(Payloads.pointerMove(...remotePoint(e))));
+  canvas.addEventListener('mousedown', (e) => {
+    canvas.focus();
+    link?.input(Payloads.pointerMove(...remotePoint(e)));
+    link?.input(Payloads.pointerButton(e.button + 1, true));
+    e.preventDefault();
+  });
+  canvas.addEventListener('mouseup', (e) => {
+    link?.input(Payloads.pointerMove(...remotePoint(e)));
+    link?.input(Payloads.pointerButton(e.button + 1, false));
+    e.preventDefault();
+  });
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  canvas.addEventListener('wheel', (e) => {
+    link?.input(Payloads.wheel(Math.sign(e.deltaX), Math.sign(e.deltaY)));
+    e.preventDefault();
+  }, { passive: false });
+  for (const type of ['keydown', 'keyup']) {
+    canvas.addEventListener(type, (e) => {
+      const sym = keysym(e.code);
+      if (sym !== null && link?.control === 'granted') {
+        link.input(Payloads.key(sym, type === 'keydown'));
+        e.preventDefault();
+      }
+    });
+  }
+}
+
+function wireButtons() {
+  $('open-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const id = $('session-id').value.trim();
+    if (!id) { return; }
+    link?.close('another session opened');
+    link = new Link(id);
+    $('open').disabled = true;
+    history.replaceState(null, '', `#${encodeURIComponent(id)}`);
+    try {
+      await link.open();
+    } catch (error) {
+      link.fail(error);
+    }
+  });
+  $('fit').addEventListener('click', () => {
+    const fit = $('viewport').classList.toggle('fit');
+    $('fit').textContent = fit ? 'Actual size' : 'Fit';
+  });
+  $('request-control').addEventListener('click', () => link?.requestControl());
+  $('release-control').addEventListener('click', () => link?.releaseControl());
+  $('disconnect').addEventListener('click', () => link?.close('disconnected'));
+  $('chat-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = $('chat-text').value;
+    if (text.trim()) { link?.chat(text); }
+    $('chat-text').value = '';
+  });
+}
+
+wireInput();
+wireButtons();
+if (location.hash.length > 1) {
+  $('session-id').value = decodeURIComponent(location.hash.slice(1));
+  $('open-form').requestSubmit();
+}
