@@ -150,6 +150,10 @@ class Link {
 
   requestControl() {
     this.setControlLabel('requested');
+    // the request is a step of the session (asked of the User, checked against policy, audited) and a
+    // message to the agent; a refusal by policy comes back here as the reason
+    json('POST', `/api/sessions/${encodeURIComponent(this.sessionId)}/control/request`, { helper: this.helper })
+      .catch((e) => { say(e.message); });
     this.send(Payloads.control(ControlMode.REQUESTED));
   }
 
@@ -203,6 +207,7 @@ class Link {
 
   showState(view) {
     this.state = view.state;
+    this.helper = view.helper;
     $('state').textContent = view.state;
     $('user').textContent = `${view.user} @ ${view.computer}`;
     if (view.state === 'AWAITING_CONSENT') {

@@ -39,6 +39,11 @@ final class ServerApi {
         return get("api/sessions/" + sessionId).path("state").asText();
     }
 
+    /** Records that the User took control back ({@code user-escape} or {@code user-stop}); the answer's state. */
+    String revokeControl(String sessionId, String reason) {
+        return post("api/sessions/" + sessionId + "/control/revoke", Map.of("reason", reason)).path("state").asText();
+    }
+
     URI relay(String sessionId, String role) {
         URI uri = base.resolve("relay/" + sessionId + "/" + role);
         String scheme = "https".equals(uri.getScheme()) ? "wss" : "ws";

@@ -164,7 +164,10 @@ public final class ShareSession implements AutoCloseable {
         controlShared = true;
         gate.setControlShared(true);
         outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.GRANTED)));
-        escape.start(() -> revoke("Esc pressed"));
+        escape.start(() -> {
+            revoke("Esc pressed");
+            recordRevoke("user-escape");
+        });
         out.println("control: shared with the Helper (press Esc to take it back)");
     }
 
@@ -177,6 +180,16 @@ public final class ShareSession implements AutoCloseable {
         escape.close();
         outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.REVOKED)));
         out.println("control: taken back (" + why + ")");
+    }
+
+    /** Tells the server the User took control back, so the session (and the relay's gate) follow at once. */
+    private void recordRevoke(String reason) {
+        try {
+            api.revokeControl(options.sessionId(), reason);
+        } catch (RuntimeException e) {
+            // the session may not have been in CONTROL_SHARED (control granted by the agent alone): nothing to undo
+            out.println("control: the server did not record the revoke (" + e.getMessage() + ")");
+        }
     }
 
     private void controlRequested() {
