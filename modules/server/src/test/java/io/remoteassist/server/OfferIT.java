@@ -98,6 +98,15 @@ class OfferIT {
     }
 
     @Test
+    void aComputerInTheDirectoryWhoseAgentNeverRegisteredIsOffline() {
+        String other = "other-" + n + "." + DOMAIN;
+        json(Map.of("fqdn", other, "ipAddresses", List.of("10.78.1." + (n.hashCode() & 0x7f)), "ou", "Offer" + n))
+            .post("/api/directory/computers").then().statusCode(201);
+        json(Map.of("helper", "helper" + n, "host", "10.78.1." + (n.hashCode() & 0x7f))).post("/api/offers")
+            .then().statusCode(409).body("error", containsString(other + " is offline"));
+    }
+
+    @Test
     void badOffersAreRefusedAsBadInput() {
         json(Map.of("host", pc)).post("/api/offers").then().statusCode(400);
         json(Map.of("helper", "helper" + n)).post("/api/offers").then().statusCode(400);

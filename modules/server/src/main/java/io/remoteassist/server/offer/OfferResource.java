@@ -1,5 +1,9 @@
 package io.remoteassist.server.offer;
 
+import io.remoteassist.policy.api.ComputerView;
+import io.remoteassist.policy.api.DirectoryId;
+import io.remoteassist.policy.api.DirectoryView;
+import io.remoteassist.policy.api.FindDirectoryQuery;
 import io.remoteassist.policy.api.FindSessionSettingsQuery;
 import io.remoteassist.policy.api.MayOfferQuery;
 import io.remoteassist.policy.api.PolicyDecision;
@@ -64,8 +68,18 @@ public class OfferResource {
         Instant now = clock.instant();
         var registration = presence.find(host);
         if (registration.isEmpty()) {
-            return refuse(404, session, helper, host, null, "no computer " + host + " is known: its User's "
-                + "agent has never registered it", null, now);
+            // the directory may know the host (by name or address) although its agent never registered
+            var known = policy.query(new FindDirectoryQuery(DirectoryId.DEFAULT),
+                    ResponseTypes.optionalInstanceOf(DirectoryView.class))
+                .flatMap(d -> d.findComputer(host)).map(ComputerView::fqdn);
+            registration = known.flatMap(presence::find);
+            if (registration.isEmpty()) {
+                return known.isPresent()
+                    ? refuse(409, session, helper, host, known.get(), known.get() + " is offline: its User's agent "
+                        + "is not running", null, now)
+                    : refuse(404, session, helper, host, null, "no computer " + host + " is known: it is not in the "
+                        + "directory and no agent has registered it", null, now);
+            }
         }
         String computer = registration.get().fqdn();
         if (!presence.isOnline(registration.get())) {
