@@ -73,12 +73,13 @@ final class X11Display implements AutoCloseable {
         }
     }
 
+    /** True once the server is gone or this connection was closed: nothing may be sent on it any more. */
     boolean isDead() {
-        return errors.dead;
+        return errors.dead || closed;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }

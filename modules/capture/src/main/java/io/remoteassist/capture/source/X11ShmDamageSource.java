@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class X11ShmDamageSource implements ScreenSource {
 
+    private boolean closed;
+
     private static final System.Logger LOG = System.getLogger(X11ShmDamageSource.class.getName());
 
     private final X11Display x;
@@ -147,7 +149,12 @@ public final class X11ShmDamageSource implements ScreenSource {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        // closing twice (the session's end and a shutdown hook) must not touch a closed display
+        if (closed) {
+            return;
+        }
+        closed = true;
         grabber.close();
         if (damage != null) {
             damage.close();
