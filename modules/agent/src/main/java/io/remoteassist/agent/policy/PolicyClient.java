@@ -183,6 +183,15 @@ public final class PolicyClient implements AutoCloseable {
     }
 
     private void received(WebSocket ws, JsonNode message) {
+        if ("error".equals(message.path("type").asText()) && message.path("retry").asBoolean(false)) {
+            // the server could not answer now: say hello again after a short random wait (spreads a burst)
+            scheduler.schedule(() -> {
+                if (!closed && socket == ws) {
+                    send(ws, Map.of("type", "hello", "computer", computer, "ipAddresses", ipAddresses));
+                }
+            }, 500 + random.nextLong(2_000), TimeUnit.MILLISECONDS);
+            return;
+        }
         if (!"policy".equals(message.path("type").asText())) {
             return;
         }

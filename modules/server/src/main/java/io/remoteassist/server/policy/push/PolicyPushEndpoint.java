@@ -29,6 +29,7 @@ import java.util.Map;
  * agent  → server  {"type":"ack","version":"3f9a0c1d2b4e5f60"}          → PolicyAppliedEvent when new
  * agent  → server  {"type":"refresh","force":true}                       → policy (reason refresh / forced-refresh)
  * server → agent   {"type":"error","error":"…"}                          on a message it cannot use
+ * server → agent   {"type":"error","error":"…","retry":true}            when it cannot answer now: hello again
  * </pre>
  *
  * <p>After hello the server sends a {@code policy} at once, then again (reason {@code change}) whenever a policy or
@@ -62,6 +63,16 @@ public class PolicyPushEndpoint {
         if (message == null || !message.isObject()) {
             return error("a message is a JSON object with a type");
         }
+        try {
+            return dispatch(message, connection);
+        } catch (RuntimeException e) {
+            // e.g. the policy view still catching up, or no database connection free under a burst of hellos:
+            // the agent says hello again after a short random wait
+            return retry("the policy could not be worked out now (" + e.getMessage() + "); say hello again");
+        }
+    }
+
+    private String dispatch(JsonNode message, WebSocketConnection connection) {
         switch (message.path("type").asText("")) {
             case "hello" -> {
                 String computer = message.path("computer").asText("").strip();
@@ -88,6 +99,14 @@ public class PolicyPushEndpoint {
     @OnClose
     void onClose(WebSocketConnection connection) {
         hub.gone(connection);
+    }
+
+    private String retry(String text) {
+        try {
+            return mapper.writeValueAsString(Map.of("type", "error", "error", text, "retry", true));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String error(String text) {
