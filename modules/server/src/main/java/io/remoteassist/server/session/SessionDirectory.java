@@ -60,10 +60,8 @@ public class SessionDirectory {
 
     @EventHandler
     public void on(SessionRequestedEvent e) throws SQLException {
-        update("insert into session_status (session_id, user_name, computer, helper, mode, state, requested_at, "
-                + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing",
-            e.sessionId().toString(), e.user(), e.computer(), e.helper(), e.mode().name(),
-            SessionState.AWAITING_CONSENT.name(), ts(e.at()), ts(e.at()));
+        insert(e.sessionId().toString(), e.user(), e.computer(), e.helper(), e.mode().name(),
+            SessionState.AWAITING_CONSENT, e.at());
     }
 
     @EventHandler
@@ -77,18 +75,22 @@ public class SessionDirectory {
 
     @EventHandler
     public void on(HelperAlreadyConnectedEvent e) throws SQLException {
-        update("insert into session_status (session_id, user_name, computer, helper, mode, state, requested_at, "
-                + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing",
-            e.sessionId().toString(), e.user(), e.computer(), e.helper(), e.mode().name(),
-            SessionState.REFUSED.name(), ts(e.at()), ts(e.at()));
+        insert(e.sessionId().toString(), e.user(), e.computer(), e.helper(), e.mode().name(), SessionState.REFUSED,
+            e.at());
     }
 
     @EventHandler
     public void on(OfferRefusedEvent e) throws SQLException {
+        insert(e.sessionId().toString(), "", e.computer() == null ? e.host() : e.computer(), e.helper(), "OFFERED",
+            SessionState.REFUSED, e.at());
+    }
+
+    /** The first row of a session; a repeated delivery of its first event changes nothing. */
+    private void insert(String sessionId, String user, String computer, String helper, String mode,
+                        SessionState state, Instant at) throws SQLException {
         update("insert into session_status (session_id, user_name, computer, helper, mode, state, requested_at, "
                 + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing",
-            e.sessionId().toString(), "", e.computer() == null ? e.host() : e.computer(), e.helper(),
-            "OFFERED", SessionState.REFUSED.name(), ts(e.at()), ts(e.at()));
+            sessionId, user, computer, helper, mode, state.name(), ts(at), ts(at));
     }
 
     @ResetHandler
