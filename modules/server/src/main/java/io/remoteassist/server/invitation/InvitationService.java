@@ -10,6 +10,7 @@ import io.remoteassist.invitation.api.RejectInvitationPasswordCommand;
 import io.remoteassist.invitation.api.file.InvitationPasswordGenerator;
 import io.remoteassist.policy.api.InvitationDecision;
 import io.remoteassist.server.policy.InvitationPolicy;
+import io.remoteassist.server.web.AccountNames;
 import io.remoteassist.server.web.ApiError;
 import io.remoteassist.session.api.RequestSessionCommand;
 import io.remoteassist.session.api.SessionId;
@@ -37,7 +38,6 @@ public class InvitationService {
     public record Acceptance(AcceptOutcome outcome, SessionId sessionId) {
     }
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@\\\\-]{1,64}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,253}");
 
     private final CommandGateway commands;
@@ -68,7 +68,7 @@ public class InvitationService {
         if (request == null) {
             throw ApiError.of(400, "a JSON body with user, computer and expiresInMinutes is required");
         }
-        String user = require("user", request.user(), NAME);
+        String user = require("user", request.user(), AccountNames.PATTERN);
         String computer = require("computer", request.computer(), HOST);
         long minutes = request.expiresInMinutes() == null ? maxTicket.toMinutes() : request.expiresInMinutes();
         if (minutes < 1) {
@@ -104,7 +104,7 @@ public class InvitationService {
         if (request == null) {
             throw ApiError.of(400, "a JSON body with helper and password is required");
         }
-        String helper = require("helper", request.helper(), NAME);
+        String helper = require("helper", request.helper(), AccountNames.PATTERN);
         if (request.password() == null || request.password().isEmpty()) {
             throw ApiError.of(400, "password is required");
         }

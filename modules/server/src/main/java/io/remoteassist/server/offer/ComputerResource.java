@@ -1,5 +1,6 @@
 package io.remoteassist.server.offer;
 
+import io.remoteassist.server.web.AccountNames;
 import io.remoteassist.server.web.ApiError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 public class ComputerResource {
 
     private static final Pattern FQDN = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,62}\\.?)+");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@\\\\-]{1,64}");
 
     private final ComputerPresence presence;
 
@@ -32,7 +32,7 @@ public class ComputerResource {
             || request.fqdn().length() > 253) {
             throw ApiError.of(400, "fqdn must be the computer's fully qualified domain name");
         }
-        if (request.user() == null || !NAME.matcher(request.user()).matches()) {
+        if (!AccountNames.isValid(request.user())) {
             throw ApiError.of(400, "user must be the logged-on user's account name");
         }
         return presence.register(request.fqdn(), request.addresses(), request.user());

@@ -9,6 +9,7 @@ import io.remoteassist.policy.api.MayOfferQuery;
 import io.remoteassist.policy.api.PolicyDecision;
 import io.remoteassist.policy.api.SessionSettingsView;
 import io.remoteassist.server.policy.PolicyGateway;
+import io.remoteassist.server.web.AccountNames;
 import io.remoteassist.server.web.ApiError;
 import io.remoteassist.session.api.RefuseOfferCommand;
 import io.remoteassist.session.api.RequestSessionCommand;
@@ -27,7 +28,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Unsolicited Remote Assistance: a Helper offers help to a computer by FQDN or IP address. Only a
@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OfferResource {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@\\\\-]{1,64}");
 
     private final ComputerPresence presence;
     private final PolicyGateway policy;
@@ -56,7 +55,7 @@ public class OfferResource {
 
     @POST
     public Response offer(OfferRequest request) {
-        if (request == null || request.helper() == null || !NAME.matcher(request.helper()).matches()) {
+        if (request == null || !AccountNames.isValid(request.helper())) {
             throw ApiError.of(400, "helper is required");
         }
         if (request.host() == null || request.host().isBlank() || request.host().length() > 253) {

@@ -63,7 +63,7 @@ public class SessionControlResource {
         SessionId session = SessionResource.id(id);
         boolean elevation = Boolean.TRUE.equals(body.allowElevationPrompts());
         return SessionResource.answer(session, commands.sendAndWait(new AnswerControlRequestCommand(session,
-            blankToNull(body.user()), body.allow(), elevation, clock.instant())));
+            SessionResource.blankToNull(body.user()), body.allow(), elevation, clock.instant())));
     }
 
     @POST
@@ -75,7 +75,7 @@ public class SessionControlResource {
             throw ApiError.of(400, "reason must be user-stop or user-escape");
         }
         return SessionResource.answer(session, commands.sendAndWait(new RevokeControlCommand(session,
-            body == null ? null : blankToNull(body.user()), reason, clock.instant())));
+            body == null ? null : SessionResource.blankToNull(body.user()), reason, clock.instant())));
     }
 
     @POST
@@ -83,7 +83,8 @@ public class SessionControlResource {
     public Response pause(@PathParam("id") String id, ControlRequest body) {
         SessionId session = SessionResource.id(id);
         return SessionResource.answer(session, commands.sendAndWait(
-            new PauseSessionCommand(session, body == null ? null : blankToNull(body.user()), clock.instant())));
+            new PauseSessionCommand(session, body == null ? null : SessionResource.blankToNull(body.user()),
+                clock.instant())));
     }
 
     @POST
@@ -91,7 +92,8 @@ public class SessionControlResource {
     public Response resume(@PathParam("id") String id, ControlRequest body) {
         SessionId session = SessionResource.id(id);
         return SessionResource.answer(session, commands.sendAndWait(
-            new ResumeSessionCommand(session, body == null ? null : blankToNull(body.user()), clock.instant())));
+            new ResumeSessionCommand(session, body == null ? null : SessionResource.blankToNull(body.user()),
+                clock.instant())));
     }
 
     @POST
@@ -114,7 +116,4 @@ public class SessionControlResource {
         return value;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 }

@@ -78,7 +78,7 @@ public class SessionResource {
         return Response.ok(Map.of("sessionId", session.toString(), "state", outcome.state().name())).build();
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 
