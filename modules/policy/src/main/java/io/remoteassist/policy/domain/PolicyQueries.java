@@ -30,11 +30,13 @@ public final class PolicyQueries {
     private final DirectoryView directory;
     private final Map<PolicyObjectId, PolicyObjectView> policyObjects;
     private final GroupMembership membership;
+    private final ComputerIndex computers;
 
     public PolicyQueries(DirectoryView directory, Map<PolicyObjectId, PolicyObjectView> policyObjects) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.policyObjects = Map.copyOf(policyObjects);
         this.membership = new GroupMembership(directory);
+        this.computers = new ComputerIndex(directory);
     }
 
     public ResultantSetOfPolicy handle(FindResultantSetOfPolicyQuery query) {
@@ -59,13 +61,13 @@ public final class PolicyQueries {
 
     /** The decisions for a computer (FQDN or IP address). */
     public RemoteAssistanceDecisions decisions(String computer) {
-        String note = directory.findComputer(computer).isPresent() ? null
+        String note = computers.find(computer).isPresent() ? null
                 : "computer '" + computer + "' is not in the directory, so only defaults apply";
         return new RemoteAssistanceDecisions(rsop(computer), membership, note);
     }
 
     private ResultantSetOfPolicy rsop(String computer) {
-        Optional<ComputerView> found = directory.findComputer(computer);
+        Optional<ComputerView> found = computers.find(computer);
         List<ScopeOfManagement> chain = found.map(c -> ScopeChain.forComputer(directory, c, null)).orElse(List.of());
         return EffectivePolicyResolver.resolve(found.map(ComputerView::fqdn).orElse(computer), chain, policyObjects);
     }

@@ -1,5 +1,6 @@
 package io.remoteassist.policy.projection;
 
+import io.remoteassist.policy.api.DirectoryEvent;
 import io.remoteassist.policy.api.DirectoryId;
 import io.remoteassist.policy.api.DirectoryView;
 import io.remoteassist.policy.api.FindDirectoryQuery;
@@ -12,6 +13,7 @@ import io.remoteassist.policy.api.MayControlQuery;
 import io.remoteassist.policy.api.MayCreateInvitationQuery;
 import io.remoteassist.policy.api.MayOfferQuery;
 import io.remoteassist.policy.api.PolicyDecision;
+import io.remoteassist.policy.api.PolicyObjectEvent;
 import io.remoteassist.policy.api.PolicyObjectView;
 import io.remoteassist.policy.api.ResultantSetOfPolicy;
 import io.remoteassist.policy.api.SessionSettingsView;
@@ -63,7 +65,9 @@ public class PolicyViewProjection {
     public void on(Object payload, TrackingToken token) {
         synchronized (lock) {
             model.on(payload);
-            queries = null;
+            if (payload instanceof DirectoryEvent || payload instanceof PolicyObjectEvent) {
+                queries = null;
+            }
             position = Math.max(position, token == null ? position : token.position().orElse(position));
             lock.notifyAll();
         }
@@ -71,7 +75,9 @@ public class PolicyViewProjection {
 
     @QueryHandler
     public DirectoryView handle(FindDirectoryQuery query) {
-        awaitCaughtUp();
+        if (query.latest()) {
+            awaitCaughtUp();
+        }
         synchronized (lock) {
             return query.id().equals(DirectoryId.DEFAULT) ? model.directory().orElse(null) : null;
         }
@@ -95,7 +101,7 @@ public class PolicyViewProjection {
 
     @QueryHandler
     public ResultantSetOfPolicy handle(FindResultantSetOfPolicyQuery query) {
-        return queries().handle(query);
+        return (query.latest() ? queries() : queriesAsHeld()).handle(query);
     }
 
     @QueryHandler
@@ -132,6 +138,11 @@ public class PolicyViewProjection {
      */
     public PolicyQueries queries() {
         awaitCaughtUp();
+        return queriesAsHeld();
+    }
+
+    /** The answers over the state applied so far, without waiting for the event store. */
+    public PolicyQueries queriesAsHeld() {
         synchronized (lock) {
             if (queries == null) {
                 queries = model.directory().isPresent() ? model.queries()

@@ -5,6 +5,8 @@ import io.remoteassist.policy.api.ContainerRef;
 import io.remoteassist.policy.api.DirectoryCreatedEvent;
 import io.remoteassist.policy.api.DirectoryId;
 import io.remoteassist.policy.api.FindDirectoryQuery;
+import io.remoteassist.policy.api.FindResultantSetOfPolicyQuery;
+import io.remoteassist.policy.api.ResultantSetOfPolicy;
 import io.remoteassist.policy.api.InvitationDecision;
 import io.remoteassist.policy.api.ListPolicyObjectsQuery;
 import io.remoteassist.policy.api.MayCreateInvitationQuery;
@@ -84,5 +86,29 @@ class PolicyViewProjectionTest {
         late.start();
         assertThat(view.handle(new FindDirectoryQuery(DIR))).isNotNull();
         late.join();
+    }
+
+    @Test
+    void aQueryForWhatTheViewHoldsDoesNotWaitForTheStore() {
+        given(new DirectoryCreatedEvent(DIR, "contoso.com", "CONTOSO"),
+            new OrganizationalUnitCreatedEvent(DIR, SALES),
+            new ComputerJoinedEvent(DIR, "pc1.contoso.com", List.of("10.0.0.5"), SALES, null));
+        head.set(next + 1000); // stored but never applied: a query for the latest would time out
+
+        long started = System.nanoTime();
+        assertThat(view.handle(new FindDirectoryQuery(DIR, false)).computers()).hasSize(1);
+        ResultantSetOfPolicy rsop = view.handle(new FindResultantSetOfPolicyQuery("10.0.0.5", false));
+        assertThat(rsop.computer()).isEqualTo("pc1.contoso.com");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(PolicyViewProjection.CATCH_UP_TIMEOUT);
+    }
+
+    @Test
+    void eventsOfOtherModulesKeepTheAnswersItHolds() {
+        given(new DirectoryCreatedEvent(DIR, "contoso.com", "CONTOSO"));
+        var before = view.queries();
+        given("an event of another module", "and another");
+        assertThat(view.queries()).isSameAs(before);
+        given(new OrganizationalUnitCreatedEvent(DIR, SALES));
+        assertThat(view.queries()).isNotSameAs(before);
     }
 }

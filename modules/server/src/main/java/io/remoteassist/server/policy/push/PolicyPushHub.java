@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.remoteassist.policy.api.ComputerPolicyId;
-import io.remoteassist.policy.api.ComputerView;
 import io.remoteassist.policy.api.DirectoryId;
 import io.remoteassist.policy.api.DirectoryView;
 import io.remoteassist.policy.api.FindDirectoryQuery;
@@ -66,7 +65,9 @@ public class PolicyPushHub {
     void hello(WebSocketConnection connection, String computer, List<String> ipAddresses) {
         Agent agent = new Agent(connection, computer.strip(), List.copyOf(ipAddresses), clock.instant());
         agents.put(connection.id(), agent);
-        sendCurrent(agent, "hello");
+        // what the view holds now: a change it has not applied yet reaches this agent through the next round,
+        // since the agent is registered before the read and a round reads only after catching up
+        sendCurrent(agent, "hello", false);
     }
 
     /** The agent asks again ({@code gpupdate}, its periodic refresh): it gets the policy even if unchanged. */
@@ -76,7 +77,7 @@ public class PolicyPushHub {
             send(connection, Map.of("type", "error", "error", "say hello first"));
             return;
         }
-        sendCurrent(agent, force ? "forced-refresh" : "refresh");
+        sendCurrent(agent, force ? "forced-refresh" : "refresh", true);
     }
 
     /** The agent applied a version: record it on the computer's stream (nothing new if it held it already). */
@@ -116,32 +117,38 @@ public class PolicyPushHub {
 
     private void round() {
         roundPending.set(false);
+        long started = System.nanoTime();
         try {
             long ticket = tickets.incrementAndGet();
-            DirectoryView directory = directory().orElse(null);
+            DirectoryView directory = directory(true).orElse(null);
+            long caughtUp = System.nanoTime();
+            ComputerNames names = ComputerNames.of(directory);
             Map<String, List<Agent>> byComputer = new HashMap<>();
             for (Agent agent : agents.values()) {
-                agent.resolved = resolve(directory, agent);
+                agent.resolved = names.resolve(agent.computer, agent.ipAddresses);
                 byComputer.computeIfAbsent(agent.resolved.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(agent);
             }
             List<CompletableFuture<Void>> work = new ArrayList<>();
             for (Collection<Agent> group : byComputer.values()) {
                 String computer = group.iterator().next().resolved;
                 work.add(CompletableFuture.runAsync(() -> {
-                    EffectivePolicy current = effective(computer);
+                    EffectivePolicy current = effective(computer, false); // caught up above
                     group.forEach(agent -> deliver(agent, current, ticket, "change", false));
                 }, compute));
             }
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+            LOG.debugf("policy push round %d: %d agents, %d computers, %d ms (%d ms catching up)", ticket,
+                agents.size(), byComputer.size(), (System.nanoTime() - started) / 1_000_000,
+                (caughtUp - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warnf(e, "policy push round failed; the next change or refresh retries");
         }
     }
 
-    private void sendCurrent(Agent agent, String reason) {
+    private void sendCurrent(Agent agent, String reason, boolean latest) {
         long ticket = tickets.incrementAndGet();
-        agent.resolved = resolve(directory().orElse(null), agent);
-        deliver(agent, effective(agent.resolved), ticket, reason, true);
+        agent.resolved = resolve(directory(latest).orElse(null), agent);
+        deliver(agent, effective(agent.resolved, latest), ticket, reason, true);
     }
 
     private void deliver(Agent agent, EffectivePolicy current, long ticket, String reason, boolean always) {
@@ -176,32 +183,19 @@ public class PolicyPushHub {
         }
     }
 
-    private EffectivePolicy effective(String computer) {
-        return EffectivePolicy.of(policy.query(new FindResultantSetOfPolicyQuery(computer),
+    private EffectivePolicy effective(String computer, boolean latest) {
+        return EffectivePolicy.of(policy.query(new FindResultantSetOfPolicyQuery(computer, latest),
             ResponseTypes.instanceOf(ResultantSetOfPolicy.class)));
     }
 
-    private Optional<DirectoryView> directory() {
-        return policy.query(new FindDirectoryQuery(DirectoryId.DEFAULT),
+    private Optional<DirectoryView> directory(boolean latest) {
+        return policy.query(new FindDirectoryQuery(DirectoryId.DEFAULT, latest),
             ResponseTypes.optionalInstanceOf(DirectoryView.class));
     }
 
     /** The directory's name of the agent's computer: by FQDN, else by one of its addresses, else its own name. */
     private static String resolve(DirectoryView directory, Agent agent) {
-        if (directory == null) {
-            return agent.computer;
-        }
-        for (ComputerView c : directory.computers()) {
-            if (c.fqdn().equalsIgnoreCase(agent.computer)) {
-                return c.fqdn();
-            }
-        }
-        for (ComputerView c : directory.computers()) {
-            if (c.ipAddresses().stream().anyMatch(agent.ipAddresses::contains)) {
-                return c.fqdn();
-            }
-        }
-        return agent.computer;
+        return ComputerNames.of(directory).resolve(agent.computer, agent.ipAddresses);
     }
 
     private static String actorName(String computer) {
