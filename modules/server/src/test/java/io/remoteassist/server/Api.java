@@ -14,16 +14,16 @@ public final class Api {
     private Api() {
     }
 
+    /** The agent's registration of an invitation: metadata only. */
     public static Response createInvitation(String user, String computer, int minutes) {
         return given().contentType(ContentType.JSON)
             .body(Map.of("user", user, "computer", computer, "expiresInMinutes", minutes))
             .post("/api/invitations");
     }
 
-    public static Response accept(String invitationId, String helper, String password) {
-        return given().contentType(ContentType.JSON)
-            .body(Map.of("helper", helper, "password", password))
-            .post("/api/invitations/" + invitationId + "/accept");
+    /** An invitation from {@code user}'s agent, opened by {@code helper} with the password: the session id. */
+    public static String acceptedSession(String user, String computer, String helper) {
+        return Invitations.acceptedSession(user, computer, helper);
     }
 
     public static Response consent(String sessionId, boolean allow) {

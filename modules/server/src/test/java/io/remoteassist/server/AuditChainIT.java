@@ -26,10 +26,10 @@ class AuditChainIT {
 
     @Test
     void theHashChainVerifiesAndFindsATamperedRow() throws Exception {
-        Response created = Api.createInvitation("olga", "olga-pc.example.test", 30);
-        String id = created.jsonPath().getString("id");
-        Api.accept(id, "bob", "wrong").then().statusCode(403);
-        Api.accept(id, "bob", created.jsonPath().getString("password")).then().statusCode(200);
+        Invitations.Made made = Invitations.make("olga", "olga-pc.example.test", 30);
+        String id = made.id();
+        assertThat(Invitations.open(id, "bob", "wrong").outcome()).isEqualTo("PASSWORD_REJECTED");
+        assertThat(Invitations.open(id, "bob", made.password()).accepted()).isTrue();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.audit(id)).hasSize(3));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
             assertThat(given().get("/api/audit/verify").then().statusCode(200).extract().jsonPath().getList("breaks"))

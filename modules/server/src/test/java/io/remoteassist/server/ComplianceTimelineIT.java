@@ -40,11 +40,10 @@ class ComplianceTimelineIT {
 
     /** A solicited session driven through consent, control, Esc, pause, chat and end; returns its id. */
     private static String playedSession(String user) {
-        Response created = Api.createInvitation(user, user + "-pc.example.test", 30);
-        String invitation = created.jsonPath().getString("id");
-        Api.accept(invitation, "bob", "not-the-password").then().statusCode(403);
-        String session = Api.accept(invitation, "bob", created.jsonPath().getString("password"))
-            .then().statusCode(200).extract().jsonPath().getString("sessionId");
+        Invitations.Made made = Invitations.make(user, user + "-pc.example.test", 30);
+        String invitation = made.id();
+        assertThat(Invitations.open(invitation, "bob", "not-the-password").outcome()).isEqualTo("PASSWORD_REJECTED");
+        String session = Invitations.open(invitation, "bob", made.password()).sessionId();
         Api.consent(session, true).then().statusCode(200);
         post(session, "/control/request", Map.of("helper", "bob")).then().statusCode(200);
         post(session, "/control/answer", Map.of("allow", true, "allowElevationPrompts", false)).then().statusCode(200);

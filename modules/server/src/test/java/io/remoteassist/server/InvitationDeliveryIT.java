@@ -18,6 +18,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -38,13 +39,15 @@ class InvitationDeliveryIT {
 
     @Test
     void anEmailedInvitationArrivesWithTheFileThatOpensWithThePassword() throws Exception {
-        Response created = Api.createInvitation("kate", "kate-pc.example.test", 30);
-        String id = created.jsonPath().getString("id");
-        String password = created.jsonPath().getString("password");
+        Invitations.Made made = Invitations.make("kate", "kate-pc.example.test", 30);
+        String id = made.id();
+        String password = made.password();
         int before = LocalStackResource.smtp().getReceivedMessages().length;
 
+        // the agent hands over the file it wrote (only the password-encrypted ticket), never the password
         given().contentType("application/json")
-            .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "kate"))
+            .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "kate",
+                "file", Base64.getEncoder().encodeToString(made.file())))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(200).body("channel", equalTo("EMAIL"));
 
         assertThat(LocalStackResource.smtp().waitForIncomingEmail(10_000, before + 1)).isTrue();
@@ -66,7 +69,7 @@ class InvitationDeliveryIT {
         assertThat(attachment).isNotNull();
         IncidentTicket ticket = MsRcIncidentReader.read(attachment, password);
         assertThat(ticket.userName()).isEqualTo("kate");
-        Api.accept(id, "bob", password).then().statusCode(200);
+        assertThat(Invitations.open(id, "bob", password).accepted()).isTrue();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.audit(id))
             .anySatisfy(row -> assertThat(row).containsEntry("eventType", "InvitationDeliveredEvent")
@@ -74,15 +77,38 @@ class InvitationDeliveryIT {
     }
 
     @Test
-    void theMailtoMethodGivesALinkInsteadOfAnAttachment() {
-        Response created = Api.createInvitation("liam", "liam-pc.example.test", 30);
-        String id = created.jsonPath().getString("id");
-        String mailto = given().contentType("application/json")
-            .body(Map.of("channel", "email", "to", "helper@example.test", "method", "mailto", "actor", "liam"))
-            .post("/api/invitations/" + id + "/deliveries").then().statusCode(200)
-            .body("mailto", startsWith("mailto:helper%40example.test?subject=")).extract().path("mailto");
-        String body = URLDecoder.decode(mailto.substring(mailto.indexOf("&body=") + 6), StandardCharsets.UTF_8);
-        assertThat(body).contains("/api/invitations/" + id + "/file");
+    void theMailtoMethodGivesALinkThatDeliversTheFileOnce() throws Exception {
+        try (Invitations.Made made = Invitations.make("liam", "liam-pc.example.test", 30)) {
+            String id = made.id();
+            String mailto = given().contentType("application/json")
+                .body(Map.of("channel", "email", "to", "helper@example.test", "method", "mailto", "actor", "liam",
+                    "file", Base64.getEncoder().encodeToString(made.file())))
+                .post("/api/invitations/" + id + "/deliveries").then().statusCode(200)
+                .body("mailto", startsWith("mailto:helper%40example.test?subject=")).extract().path("mailto");
+            String body = URLDecoder.decode(mailto.substring(mailto.indexOf("&body=") + 6), StandardCharsets.UTF_8);
+            assertThat(body).contains("/api/invitations/" + id + "/file");
+            byte[] downloaded = given().get("/api/invitations/" + id + "/file").then().statusCode(200)
+                .extract().asByteArray();
+            assertThat(MsRcIncidentReader.read(downloaded, made.password()).userName()).isEqualTo("liam");
+            given().get("/api/invitations/" + id + "/file").then().statusCode(404);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotThisInvitationsIsRefused() {
+        try (Invitations.Made made = Invitations.make("lena", "lena-pc.example.test", 30);
+             Invitations.Made other = Invitations.make("lena", "lena-pc.example.test", 30)) {
+            given().contentType("application/json")
+                .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "lena",
+                    "file", Base64.getEncoder().encodeToString(other.file())))
+                .post("/api/invitations/" + made.id() + "/deliveries").then().statusCode(400)
+                .body("error", equalTo("file is not the file of invitation " + made.id()));
+            given().contentType("application/json")
+                .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "lena",
+                    "file", Base64.getEncoder().encodeToString("<UPLOADINFO/>".getBytes(StandardCharsets.UTF_8))))
+                .post("/api/invitations/" + made.id() + "/deliveries").then().statusCode(400)
+                .body("error", startsWith("file is not an invitation file: "));
+        }
     }
 
     @Test
@@ -99,16 +125,16 @@ class InvitationDeliveryIT {
 
     @Test
     void aDueInvitationExpiresByItselfAndCannotBeOpened() {
-        Response created = Api.createInvitation("noah", "noah-pc.example.test", 1);
-        String id = created.jsonPath().getString("id");
+        Invitations.Made made = Invitations.make("noah", "noah-pc.example.test", 1);
+        String id = made.id();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
             assertThat(Api.auditTypes(id)).contains("InvitationCreatedEvent"));
         clock.advance(Duration.ofMinutes(2));
         try {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(Api.auditTypes(id)).containsExactly("InvitationCreatedEvent", "InvitationExpiredEvent"));
-            Api.accept(id, "bob", created.jsonPath().getString("password")).then().statusCode(410)
-                .body("error", equalTo("the invitation has expired; ask the User for a new one"));
+                assertThat(Api.auditTypes(id)).startsWith("InvitationCreatedEvent", "InvitationExpiredEvent"));
+            assertThat(Invitations.open(id, "bob", made.password()).outcome()).isEqualTo("EXPIRED");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !made.responder().isRunning());
             given().get("/api/invitations/" + id + "/file").then().statusCode(404);
             await().atMost(Duration.ofSeconds(20)).until(() -> expiry.fireDue() == 0);
         } finally {

@@ -204,9 +204,7 @@ class PolicyIT {
         String gpo = gpo("View only " + n);
         setting(gpo, "solicited", "enabled control=view maxTicket=2h");
         link(gpo, "ou:ViewOnly" + n, false);
-        Response created = Api.createInvitation("vo" + n, pc, 30);
-        String session = Api.accept(created.jsonPath().getString("id"), "bob", created.jsonPath().getString("password"))
-            .then().statusCode(200).extract().jsonPath().getString("sessionId");
+        String session = Api.acceptedSession("vo" + n, pc, "bob");
         Api.consent(session, true).then().statusCode(200);
 
         json(Map.of("helper", "bob")).post("/api/sessions/" + session + "/control/request").then().statusCode(409)
@@ -218,6 +216,28 @@ class PolicyIT {
                 assertThat((String) row.get("summary")).contains("View only " + n);
             }));
         Api.end(session, "bob").then().statusCode(200);
+    }
+
+    @Test
+    void vistaOnlyRefusesAFileWithoutAnEncryptedTicketNamingTheGpo() throws Exception {
+        String pc = computerInOwnOu("VistaOnly" + n);
+        String gpo = gpo("Vista only " + n);
+        setting(gpo, "solicited", "enabled");
+        setting(gpo, "vista-only", "enabled");
+        link(gpo, "ou:VistaOnly" + n, false);
+        try (Invitations.Made made = Invitations.make("vi" + n, pc, 30)) {
+            var legacy = io.remoteassist.transport.handshake.SrpInitiator.run(Invitations.relay("/relay/invitation/"
+                + made.id() + "/HELPER?helper=bob&ticket=legacy"), made.id(), made.password().toCharArray());
+            assertThat(legacy.outcome()).isEqualTo("ENCRYPTION_REQUIRED");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.audit(made.id()))
+                .anySatisfy(row -> {
+                    assertThat(row).containsEntry("eventType", "InvitationTicketRefusedByPolicyEvent");
+                    assertThat((String) row.get("summary")).contains("Vista only " + n);
+                }));
+            // the agent was not asked, and the invitation's own encrypted file still opens it
+            assertThat(made.outcomes()).isEmpty();
+            assertThat(Invitations.open(made.id(), "bob", made.password()).accepted()).isTrue();
+        }
     }
 
     private String computerInOwnOu(String ou) {

@@ -41,10 +41,7 @@ class RelayIT {
 
     private String newSession() {
         String user = "relay-user-" + java.util.UUID.randomUUID();
-        var created = Api.createInvitation(user, user + ".example.test", 60);
-        String session = Api.accept(created.jsonPath().getString("id"), "helper-of-" + user,
-                created.jsonPath().getString("password"))
-            .then().statusCode(200).extract().jsonPath().getString("sessionId");
+        String session = Api.acceptedSession(user, user + ".example.test", "helper-of-" + user);
         // the session directory is a projection: it knows the session a moment after the event
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/sessions/" + session).statusCode() == 200);
         return session;

@@ -23,9 +23,7 @@ class SessionLifecycleIT {
     }
 
     private static String connectedSession(String user) {
-        Response created = Api.createInvitation(user, user + "-pc.example.test", 30);
-        String session = Api.accept(created.jsonPath().getString("id"), "bob", created.jsonPath().getString("password"))
-            .then().statusCode(200).extract().jsonPath().getString("sessionId");
+        String session = Api.acceptedSession(user, user + "-pc.example.test", "bob");
         Api.consent(session, true).then().statusCode(200).body("state", equalTo("VIEW_ONLY"));
         return session;
     }
@@ -68,9 +66,11 @@ class SessionLifecycleIT {
     @Test
     void aSecondHelperIsToldTheUserIsAlreadyBeingHelped() {
         String first = connectedSession("rita");
-        Response second = Api.createInvitation("rita", "rita-pc.example.test", 30);
-        Api.accept(second.jsonPath().getString("id"), "carol", second.jsonPath().getString("password"))
-            .then().statusCode(409).body("error", containsString("already being helped"));
+        try (Invitations.Made second = Invitations.make("rita", "rita-pc.example.test", 30)) {
+            // the agent accepted carol's proof, but the User is already being helped: no second session
+            assertThat(Invitations.open(second.id(), "carol", second.password()).outcome())
+                .isEqualTo("SESSION_REFUSED");
+        }
         Api.end(first, "rita").then().statusCode(200);
     }
 

@@ -1,10 +1,8 @@
 package io.remoteassist.agent.bench;
 
+import io.remoteassist.agent.invite.InvitationMaker;
+
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,9 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Creates invitations through the running server's REST API as fast as {@code concurrency} clients can and
- * prints {@code key=value} figures: invitations per second and request latency. Every invitation is a real
- * command on the event store with its audit row and Kafka record. Usage:
+ * Makes invitations the way the User's agent does, as fast as {@code concurrency} agents can, against the running
+ * server, and prints {@code key=value} figures: invitations per second and latency. Each one is the whole path:
+ * password, SRP-6a verifier and .MsRcIncident file made in the agent, metadata registered with the server (a
+ * command on the event store with its audit row and Kafka record). Usage:
  * {@code InvitationBench SERVER_URL [count] [concurrency]}.
  */
 public final class InvitationBench {
@@ -26,7 +25,7 @@ public final class InvitationBench {
         URI server = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        InvitationMaker maker = new InvitationMaker(server);
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -36,17 +35,10 @@ public final class InvitationBench {
         for (int w = 0; w < concurrency; w++) {
             workers[w] = pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    String body = "{\"user\":\"bench" + i + "\",\"computer\":\"bench" + i
-                        + ".example.test\",\"expiresInMinutes\":30}";
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.resolve("/api/invitations"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 201) {
-                            failures.incrementAndGet();
-                        }
-                    } catch (Exception e) {
+                        maker.make("bench" + i, "bench" + i + ".example.test", 30, "file", null);
+                    } catch (RuntimeException e) {
                         failures.incrementAndGet();
                     }
                     latencies[i] = System.nanoTime() - t0;

@@ -1,11 +1,17 @@
 package io.remoteassist.agent.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.remoteassist.agent.invite.InvitationAgent;
+import io.remoteassist.agent.invite.InvitationException;
+import io.remoteassist.agent.invite.InvitationMaker;
+import io.remoteassist.agent.invite.InvitationStore;
+import io.remoteassist.agent.invite.OpenCommand;
 import io.remoteassist.invitation.api.file.HostPort;
 import io.remoteassist.invitation.api.file.IncidentFile;
 import io.remoteassist.invitation.api.file.IncidentTicket;
 import io.remoteassist.invitation.api.file.InvitationFileException;
 import io.remoteassist.invitation.api.file.MsRcIncidentReader;
+import io.remoteassist.transport.handshake.HandshakeResult;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,7 +29,7 @@ import java.util.Map;
 public final class Cli {
 
     private static final List<String> FLAGS = List.of("allow", "deny", "help", "headless", "allow-control", "lossy",
-        "enforced", "disabled", "force");
+        "enforced", "disabled", "force", "mailto", "wait");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -45,7 +51,7 @@ public final class Cli {
             switch (argv[0]) {
                 case "inspect" -> inspect(args);
                 case "invite" -> invite(args);
-                case "accept" -> accept(args);
+                case "open" -> open(args);
                 case "consent" -> consent(args);
                 case "end" -> end(args);
                 case "audit" -> audit(args);
@@ -97,33 +103,87 @@ public final class Cli {
     }
 
     private void invite(Args args) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("user", args.option("user").orElse(env.getOrDefault("USER", "")));
-        body.put("computer", args.option("computer").orElseGet(Cli::hostName));
-        args.option("minutes").ifPresent(m -> body.put("expiresInMinutes", integer("minutes", m)));
-        JsonNode created = server().post("api/invitations", body);
-        out.println("invitation: " + created.path("id").asText());
-        out.println("password: " + created.path("password").asText());
-        out.println("expires: " + created.path("expiresAt").asText());
+        String user = args.option("user").orElse(env.getOrDefault("USER", ""));
+        String computer = args.option("computer").orElseGet(Cli::hostName);
+        Integer minutes = args.option("minutes").map(m -> integer("minutes", m)).orElse(null);
+        var email = args.option("email");
+        InvitationMaker maker = new InvitationMaker(serverUri());
+        InvitationMaker.Made made;
+        try {
+            made = maker.make(user, computer, minutes, email.isPresent() ? "email" : "file",
+                args.option("password").orElse(null));
+        } catch (InvitationException e) {
+            throw new UsageException(e.getMessage());
+        }
+        String id = made.invitation().id();
+        new InvitationStore(stateDir().resolve("invitations")).save(made.invitation());
+        out.println("invitation: " + id);
+        out.println(args.option("password").isPresent() ? "password: (the one you chose)" : "password: "
+            + made.password());
+        out.println("expires: " + made.invitation().expiresAt());
         var dir = args.option("save-as-file");
-        if (dir.isPresent()) {
-            Path target = Path.of(dir.get()).resolve(created.path("fileName").asText());
-            try {
-                Files.createDirectories(target.getParent());
-                Files.write(target, created.path("file").asText().getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UsageException("cannot save the invitation in " + dir.get() + ": " + e.getMessage());
+        try {
+            if (dir.isPresent()) {
+                Path target = Path.of(dir.get()).resolve(made.fileName());
+                try {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, made.file());
+                } catch (IOException e) {
+                    throw new UsageException("cannot save the invitation in " + dir.get() + ": " + e.getMessage());
+                }
+                maker.recordFile(id, user, dir.get());
+                out.println("file: " + target);
             }
-            out.println("file: " + target);
+            if (email.isPresent()) {
+                JsonNode sent = maker.email(id, user, email.get(), args.flag("mailto"), made.file());
+                out.println(sent.has("mailto") ? "mailto: " + sent.path("mailto").asText()
+                    : "e-mailed to: " + email.get());
+            }
+        } catch (InvitationException e) {
+            throw new UsageException(e.getMessage());
         }
         out.println("Tell the Helper the password by phone or in person, never with the file.");
+        if (args.flag("wait")) {
+            waitForHelper(made);
+        } else {
+            out.println("Keep the agent running (ra agent --headless): it checks the Helper's password.");
+        }
     }
 
-    private void accept(Args args) {
-        String id = args.positional(0, "the invitation id");
-        JsonNode reply = server().post("api/invitations/" + id + "/accept",
-            Map.of("helper", args.required("helper"), "password", args.required("password")));
-        out.println("session: " + reply.path("sessionId").asText());
+    /** {@code ra invite --wait}: this process is the agent for the one invitation until it is used or closes. */
+    private void waitForHelper(InvitationMaker.Made made) {
+        String id = made.invitation().id();
+        try (InvitationAgent agent = new InvitationAgent(serverUri(),
+            new InvitationStore(stateDir().resolve("invitations")), out, java.time.Clock.systemUTC())) {
+            agent.serve(made.invitation());
+            out.println("waiting for the Helper (Ctrl-C withdraws the invitation)");
+            Thread hook = new Thread(agent::close);
+            Runtime.getRuntime().addShutdownHook(hook);
+            while (agent.serving(id)) {
+                Thread.sleep(200);
+            }
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void open(Args args) throws InvitationFileException {
+        Path file = Path.of(args.positional(0, "the invitation file"));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+        }
+        String helper = args.option("helper").orElse(env.getOrDefault("USER", "helper"));
+        try {
+            HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper);
+            out.println("session: " + result.sessionId());
+            out.println("The User's agent checked your password; the session key is shared with it only.");
+        } catch (InvitationException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private void consent(Args args) {
@@ -211,8 +271,10 @@ public final class Cli {
         String user = args.option("user").orElse(env.getOrDefault("USER", ""));
         String computer = args.option("computer").orElseGet(Cli::hostName);
         try {
+            InvitationAgent invitations = new InvitationAgent(serverUri(),
+                new InvitationStore(stateDir().resolve("invitations")), out, java.time.Clock.systemUTC());
             new HeadlessAgent(server(), out, new java.io.BufferedReader(
-                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))).run(user, computer);
+                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), invitations).run(user, computer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -230,6 +292,14 @@ public final class Cli {
             args.positional(0, "the session id"), args.option("display").orElse(null), args.flag("headless"),
             args.flag("allow-control"), integer("fps", args.option("fps").orElse("20")), args.flag("lossy"),
             env.getOrDefault("USER", "User")), out, err);
+    }
+
+    private java.net.URI serverUri() {
+        return java.net.URI.create(env.getOrDefault("RA_SERVER", "http://localhost:8080"));
+    }
+
+    private Path stateDir() {
+        return Path.of(env.getOrDefault("RA_STATE_DIR", System.getProperty("user.home") + "/.remoteassist"));
     }
 
     private ServerClient server() {
@@ -255,11 +325,14 @@ public final class Cli {
     private static void usage(PrintStream out) {
         out.println("""
             usage: ra VERB [options]   (the server is $RA_SERVER, default http://localhost:8080)
-              invite [--user U] [--computer HOST] [--minutes N] [--save-as-file DIR]
-                                            ask for help: prints the password once, saves the .MsRcIncident file
+              invite [--user U] [--computer HOST] [--minutes N] [--password PW] [--save-as-file DIR]
+                     [--email ADDR [--mailto]] [--wait]
+                                            User: this agent makes the invitation (password, SRP verifier, file)
+                                            and registers its metadata; ra agent --headless (or --wait) answers
+                                            the Helper
               inspect FILE [--password PW]  read any .MsRcIncident file (ours or Windows')
-              accept INVITATION --helper H --password PW
-                                            Helper: open an invitation, prints the session
+              open FILE --password PW [--helper H]
+                                            Helper: prove the password to the User's agent, prints the session
               consent SESSION --allow|--deny
                                             User: answer the connection request
               end SESSION [--actor NAME] [--reason TEXT]

@@ -1,6 +1,7 @@
 package io.remoteassist.agent.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.remoteassist.agent.invite.InvitationAgent;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * server and keeps the registration alive, and asks the User every consent question on the terminal,
  * reading the answer from standard input like a person typing. There is no way to consent on the
  * User's behalf: an empty line or anything but "y"/"yes" is a no. End of input stops the agent, which
- * withdraws the computer's registration.
+ * withdraws the computer's registration and, like Windows, the User's open invitations: a Helper can connect only
+ * while the agent runs, since it is the agent that checks the invitation password (SRP-6a, through the relay).
  */
 final class HeadlessAgent {
 
@@ -37,10 +39,21 @@ final class HeadlessAgent {
     /** Lines the User typed; an empty Optional marks the end of input. */
     private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
 
+    private final InvitationAgent invitations;
+
     HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in) {
+        this(server, out, in, null);
+    }
+
+    /**
+     * @param invitations answers the Helpers of this User's invitations while the agent runs, and withdraws them
+     *                    when it stops; null for an agent that only answers offers
+     */
+    HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in, InvitationAgent invitations) {
         this.server = server;
         this.out = out;
         this.in = in;
+        this.invitations = invitations;
     }
 
     private void readTerminal() {
@@ -69,6 +82,9 @@ final class HeadlessAgent {
         long renewed = System.currentTimeMillis();
         try {
             while (!inputEnded()) {
+                if (invitations != null) {
+                    invitations.serveStored();
+                }
                 if (System.currentTimeMillis() - renewed > RENEW_MS) {
                     register(user, fqdn);
                     renewed = System.currentTimeMillis();
@@ -84,6 +100,9 @@ final class HeadlessAgent {
                 Thread.sleep(POLL_MS);
             }
         } finally {
+            if (invitations != null) {
+                invitations.close();
+            }
             server.delete("api/computers/" + fqdn);
             out.println("agent: stopped; " + fqdn + " is no longer offered to Helpers");
         }

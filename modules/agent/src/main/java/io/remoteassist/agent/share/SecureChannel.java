@@ -6,6 +6,7 @@ import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.net.EcdhAgreement;
 import io.remoteassist.transport.net.SessionCipher;
+import io.remoteassist.transport.net.SrpHandshake;
 import io.remoteassist.transport.protocol.Auth;
 import io.remoteassist.transport.protocol.AuthStep;
 import io.remoteassist.transport.protocol.PayloadCodec;
@@ -47,6 +48,24 @@ final class SecureChannel {
     private volatile SessionCipher cipher;
     private volatile String confirmation;
 
+    private SecureChannel(String sessionId, Role local, byte[] srpSessionKey) {
+        this.sessionId = sessionId;
+        this.local = local;
+        this.serverKey = null;
+        this.ecdh = null;
+        this.cipher = SrpHandshake.sessionCipher(srpSessionKey, sessionId, local);
+        this.confirmation = confirmationCode(context(srpSessionKey));
+    }
+
+    /**
+     * A solicited session's channel, keyed at once from the SRP-6a session key the invitation handshake gave both
+     * ends (HKDF-SHA256 with the session id, see {@link SrpHandshake#sessionCipher}): no server signature is
+     * involved, so a server that is not trusted cannot place itself in the middle.
+     */
+    static SecureChannel fromSrp(String sessionId, Role local, byte[] srpSessionKey) {
+        return new SecureChannel(sessionId, local, srpSessionKey);
+    }
+
     SecureChannel(String sessionId, Role local, byte[] serverKey, SecureRandom random) {
         this.sessionId = sessionId;
         this.local = local;
@@ -74,7 +93,7 @@ final class SecureChannel {
      *                            invalid; a second AUTH is refused the same way
      */
     synchronized void accept(Auth peer) throws TransportException {
-        if (cipher != null || peer.step() != AuthStep.ECDH_KEY) {
+        if (cipher != null || ecdh == null || peer.step() != AuthStep.ECDH_KEY) {
             throw new TransportException(TransportStatus.AUTH_FAILED, "unexpected " + peer.step());
         }
         if (!verify(local.peer(), peer.first(), peer.second())) {

@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param fps          most screen updates per second
  * @param lossy        allow JPEG for photo-like tiles
  * @param name         the User's display name, shown in chat
+ * @param srpKey       for a solicited session opened by the invitation handshake, the SRP-6a session key the agent
+ *                     and the Helper share: the channel is keyed from it (no server-signed ECDH); null otherwise
  */
 public record ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
-                           int fps, boolean lossy, String name) {
+                           int fps, boolean lossy, String name, byte[] srpKey) {
+
+    /** Options for a session keyed by server-signed ECDH (offers, the browser console). */
+    public ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
+                        int fps, boolean lossy, String name) {
+        this(server, sessionId, display, headless, allowControl, fps, lossy, name, null);
+    }
 
     /** Validates fields. */
     public ShareOptions {

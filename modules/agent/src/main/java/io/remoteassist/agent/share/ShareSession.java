@@ -74,8 +74,14 @@ public final class ShareSession implements AutoCloseable {
     /** Connects, keys the channel and starts the capture thread (idle until consent). */
     public void start() {
         awaitSession();
-        channel = new SecureChannel(options.sessionId(), Role.USER, api.signingKey(), new SecureRandom());
-        byte[] signature = api.signKey(options.sessionId(), Role.USER.name(), channel.publicKey());
+        byte[] signature = null;
+        if (options.srpKey() != null) {
+            channel = SecureChannel.fromSrp(options.sessionId(), Role.USER, options.srpKey());
+            out.println("encrypted with the invitation's SRP-6a key; confirmation code " + channel.confirmation());
+        } else {
+            channel = new SecureChannel(options.sessionId(), Role.USER, api.signingKey(), new SecureRandom());
+            signature = api.signKey(options.sessionId(), Role.USER.name(), channel.publicKey());
+        }
         SourceSelection selection = Capture.bestSource(options.display());
         out.println("capture: " + selection.source().name() + " " + selection.source().width() + "x"
             + selection.source().height() + " (" + selection.reason() + ")");
@@ -86,7 +92,9 @@ public final class ShareSession implements AutoCloseable {
         outbound = new Outbound(socket, channel, e -> end(e.status(), e.getMessage()));
         streamer = new ScreenStreamer(selection.source(), options.lossy(), options.fps(), outbound,
             e -> end(TransportStatus.INTERNAL_ERROR, "capture failed: " + e.getMessage()));
-        outbound.offer(channel.offer(signature));
+        if (signature != null) {
+            outbound.offer(channel.offer(signature));
+        }
         out.println("waiting for the Helper and for consent (session " + options.sessionId() + ")");
     }
 

@@ -4,6 +4,9 @@ import io.remoteassist.transport.api.Frame;
 import io.remoteassist.transport.api.Role;
 import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.protocol.Auth;
+import io.remoteassist.transport.protocol.AuthStep;
+import io.remoteassist.transport.protocol.ProtocolException;
+import io.remoteassist.transport.net.SrpHandshake;
 import io.remoteassist.transport.protocol.ChatMessage;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,30 @@ class SecureChannelTest {
         Frame sealed = helper.seal(PayloadCodec.encode(new ChatMessage("bob", "hello", Instant.EPOCH)));
         assertThat(sealed.encrypted()).isTrue();
         assertThat(PayloadCodec.decode(user.open(sealed))).isEqualTo(new ChatMessage("bob", "hello", Instant.EPOCH));
+    }
+
+    @Test
+    void aSolicitedSessionIsKeyedFromTheSrpSessionKeyOfTheInvitationHandshake() throws Exception {
+        SecureRandom random = new SecureRandom();
+        var verifier = SrpHandshake.newVerifier("inv", "48BJQ853X3B4".toCharArray(), random);
+        var helperSide = new SrpHandshake.Client("inv", "48BJQ853X3B4".toCharArray(), random);
+        var agentSide = new SrpHandshake.Server(verifier, random);
+        helperSide.finish(agentSide.confirm(helperSide.proof(agentSide.challenge(helperSide.start()))));
+
+        SecureChannel user = SecureChannel.fromSrp(SESSION, Role.USER, agentSide.sessionKey());
+        SecureChannel helper = SecureChannel.fromSrp(SESSION, Role.HELPER, helperSide.sessionKey());
+        assertThat(user.keyed()).isTrue();
+        assertThat(user.confirmation()).matches("\\d{6}").isEqualTo(helper.confirmation());
+        Frame sealed = user.seal(PayloadCodec.encode(new ChatMessage("alice", "hi", Instant.EPOCH)));
+        assertThat(PayloadCodec.decode(helper.open(sealed))).isEqualTo(new ChatMessage("alice", "hi", Instant.EPOCH));
+
+        // the same key bound to another session does not open the frame: the keys are per session
+        SecureChannel elsewhere = SecureChannel.fromSrp("another-session", Role.HELPER, helperSide.sessionKey());
+        assertThatThrownBy(() -> elsewhere.open(user.seal(PayloadCodec.encode(
+            new ChatMessage("alice", "hi", Instant.EPOCH))))).isInstanceOf(ProtocolException.class);
+        // an SRP-keyed channel takes no ECDH key from the relay path
+        assertThatThrownBy(() -> user.accept(new Auth(AuthStep.ECDH_KEY, new byte[65], new byte[64])))
+            .isInstanceOf(TransportException.class);
     }
 
     @Test

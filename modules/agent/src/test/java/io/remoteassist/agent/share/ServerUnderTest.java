@@ -2,6 +2,10 @@ package io.remoteassist.agent.share;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.agent.invite.InvitationAgent;
+import io.remoteassist.agent.invite.InvitationException;
+import io.remoteassist.agent.invite.InvitationMaker;
+import io.remoteassist.agent.invite.OpenCommand;
 import io.remoteassist.devstack.LocalKafka;
 import io.remoteassist.devstack.LocalPostgres;
 
@@ -22,10 +26,10 @@ import java.util.Map;
  * The real server for the pipeline tests: its production jar as a child process, on a real PostgreSQL and Kafka
  * broker (devstack), with extra system properties.
  */
-final class ServerUnderTest implements AutoCloseable {
+public final class ServerUnderTest implements AutoCloseable {
 
     /** The server build to run: {@code $RA_SERVER_APP/quarkus-run.jar}, by default this checkout's. */
-    static final Path JAR = Path.of(System.getenv().getOrDefault("RA_SERVER_APP", "../server/target/quarkus-app"),
+    public static final Path JAR = Path.of(System.getenv().getOrDefault("RA_SERVER_APP", "../server/target/quarkus-app"),
         "quarkus-run.jar").toAbsolutePath().normalize();
 
     private final LocalPostgres postgres;
@@ -34,10 +38,10 @@ final class ServerUnderTest implements AutoCloseable {
     private Path app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    final URI base;
+    public final URI base;
     final Path log;
 
-    ServerUnderTest(Map<String, String> properties) throws IOException, InterruptedException {
+    public ServerUnderTest(Map<String, String> properties) throws IOException, InterruptedException {
         postgres = LocalPostgres.start(null, 0);
         kafka = LocalKafka.start(Files.createTempDirectory("ra-pipeline-kafka"), 0);
         int port = freePort();
@@ -124,7 +128,7 @@ final class ServerUnderTest implements AutoCloseable {
         return json.readTree(response.body());
     }
 
-    JsonNode get(String path) throws IOException, InterruptedException {
+    public JsonNode get(String path) throws IOException, InterruptedException {
         return json.readTree(http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
             HttpResponse.BodyHandlers.ofString()).body());
     }
@@ -135,12 +139,25 @@ final class ServerUnderTest implements AutoCloseable {
             .headers().firstValue(name).orElse("");
     }
 
-    /** An invitation from alice, accepted by bob: the session id. */
+    /** An invitation made by alice's agent, opened by bob with the password: the session id. */
     String openSession() throws IOException, InterruptedException {
-        JsonNode invitation = post("api/invitations",
-            Map.of("user", "alice", "computer", "alice-pc.example.test", "expiresInMinutes", 30));
-        return post("api/invitations/" + invitation.path("id").asText() + "/accept",
-            Map.of("helper", "bob", "password", invitation.path("password").asText())).path("sessionId").asText();
+        try (InvitationAgent agent = new InvitationAgent(base, null, System.out, java.time.Clock.systemUTC())) {
+            InvitationMaker.Made made = agent.maker().make("alice", "alice-pc.example.test", 30, "file", null);
+            agent.serve(made.invitation());
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    return OpenCommand.open(made.file(), made.password(), "bob").sessionId();
+                } catch (InvitationException e) {
+                    // the agent's socket may not have reached the relay yet
+                    if (attempt > 100) {
+                        throw e;
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        } catch (io.remoteassist.invitation.api.file.InvitationFileException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void consent(String sessionId) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package io.remoteassist.invitation.domain;
 import io.remoteassist.invitation.api.AcceptInvitationCommand;
 import io.remoteassist.invitation.api.AcceptOutcome;
 import io.remoteassist.invitation.api.AcceptResult;
+import io.remoteassist.invitation.api.AdmitAgentCommand;
 import io.remoteassist.invitation.api.CreateInvitationCommand;
 import io.remoteassist.invitation.api.DeliverInvitationCommand;
 import io.remoteassist.invitation.api.ExpireInvitationCommand;
@@ -18,6 +19,10 @@ import io.remoteassist.invitation.api.InvitationPasswordRejectedEvent;
 import io.remoteassist.invitation.api.InvitationRefusedByPolicyEvent;
 import io.remoteassist.invitation.api.InvitationRevokedEvent;
 import io.remoteassist.invitation.api.InvitationStatus;
+import io.remoteassist.invitation.api.InvitationTicketRefusedByPolicyEvent;
+import io.remoteassist.invitation.api.OpenInvitationCommand;
+import io.remoteassist.invitation.api.OpeningCheck;
+import io.remoteassist.invitation.api.RefuseUnencryptedTicketCommand;
 import io.remoteassist.invitation.api.RefuseInvitationCommand;
 import io.remoteassist.invitation.api.RejectInvitationPasswordCommand;
 import io.remoteassist.invitation.api.RevokeInvitationCommand;
@@ -25,6 +30,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -42,6 +49,7 @@ public class Invitation {
     private String user;
     private String computer;
     private int failures;
+    private String agentKeyHash;
 
     protected Invitation() {
         // for event sourcing
@@ -53,7 +61,7 @@ public class Invitation {
             throw new IllegalArgumentException("an invitation must expire after it is created");
         }
         apply(new InvitationCreatedEvent(cmd.invitationId(), cmd.user(), cmd.computer(), cmd.channel(),
-            cmd.createdAt(), cmd.expiresAt()));
+            cmd.createdAt(), cmd.expiresAt(), cmd.agentKeyHash()));
     }
 
     /** Policy refused the invitation: it is recorded, closed from birth. */
@@ -61,6 +69,31 @@ public class Invitation {
     public Invitation(RefuseInvitationCommand cmd) {
         apply(new InvitationRefusedByPolicyEvent(cmd.invitationId(), cmd.user(), cmd.computer(), cmd.setting(),
             cmd.gpoId(), cmd.gpoName(), cmd.reason(), cmd.at()));
+    }
+
+    @CommandHandler
+    public InvitationStatus handle(AdmitAgentCommand cmd) {
+        if (agentKeyHash == null || !MessageDigest.isEqual(agentKeyHash.getBytes(StandardCharsets.US_ASCII),
+                String.valueOf(cmd.agentKeyHash()).getBytes(StandardCharsets.US_ASCII))) {
+            throw new IllegalArgumentException("not the agent that registered invitation " + id);
+        }
+        refusalAt(cmd.at());
+        return status;
+    }
+
+    @CommandHandler
+    public OpeningCheck handle(OpenInvitationCommand cmd) {
+        AcceptOutcome closed = refusalAt(cmd.at());
+        if (closed != null) {
+            apply(new InvitationOpeningRefusedEvent(id, cmd.helper(), closed, cmd.at()));
+        }
+        return new OpeningCheck(status, computer);
+    }
+
+    @CommandHandler
+    public void handle(RefuseUnencryptedTicketCommand cmd) {
+        apply(new InvitationTicketRefusedByPolicyEvent(id, cmd.helper(), cmd.setting(), cmd.gpoId(), cmd.gpoName(),
+            cmd.reason(), cmd.at()));
     }
 
     @CommandHandler
@@ -103,7 +136,7 @@ public class Invitation {
     @CommandHandler
     public InvitationStatus handle(RevokeInvitationCommand cmd) {
         if (status == InvitationStatus.OPEN) {
-            apply(new InvitationRevokedEvent(id, cmd.actor(), cmd.at()));
+            apply(new InvitationRevokedEvent(id, cmd.actor(), cmd.reason(), cmd.at()));
         }
         return status;
     }
@@ -138,6 +171,7 @@ public class Invitation {
         expiresAt = e.expiresAt();
         user = e.user();
         computer = e.computer();
+        agentKeyHash = e.agentKeyHash();
     }
 
     @EventSourcingHandler

@@ -54,7 +54,7 @@ class InvitationRefusedByPolicyTest {
     @Test
     void revokingAnInvitationRefusedByPolicyChangesNothing() {
         fixture.given(REFUSED)
-            .when(new RevokeInvitationCommand(ID, "alice", T0.plusSeconds(5)))
+            .when(new RevokeInvitationCommand(ID, "alice", null, T0.plusSeconds(5)))
             .expectResultMessagePayload(InvitationStatus.REFUSED_BY_POLICY)
             .expectNoEvents();
     }

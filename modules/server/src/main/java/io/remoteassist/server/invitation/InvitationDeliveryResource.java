@@ -6,6 +6,10 @@ import io.remoteassist.invitation.api.DeliverInvitationCommand;
 import io.remoteassist.invitation.api.DeliveryChannel;
 import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.InvitationStatus;
+import io.remoteassist.invitation.api.file.IncidentFile;
+import io.remoteassist.invitation.api.file.InvitationFileException;
+import io.remoteassist.invitation.api.file.MsRcIncidentReader;
+import io.remoteassist.invitation.api.file.RelayInvitationFile;
 import io.remoteassist.server.web.ApiError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,13 +21,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Delivery channels of an invitation: e-mail (the file attached, or a {@code mailto:} link when policy
- * says Mailto) and file (recorded after the client saved it). Each delivery is an
+ * Delivery channels of an invitation: e-mail (the file the User's agent wrote, attached, or a {@code mailto:} link
+ * when policy says Mailto) and file (recorded after the agent saved it). An attached file is sent and not kept; a
+ * Mailto file is kept in {@link InvitationFiles} until its one download. Each delivery is an
  * {@code InvitationDeliveredEvent}; a closed invitation is refused (410) with an event.
  */
 @Path("/api/invitations/{id}/deliveries")
@@ -73,11 +80,12 @@ public class InvitationDeliveryResource {
             throw ApiError.of(400, "to must be one e-mail address");
         }
         boolean mailto = "mailto".equalsIgnoreCase(request.method());
-        byte[] file = files.get(invitation.toString()).orElseThrow(() -> ApiError.of(410,
-            "the invitation file is no longer held (the invitation is closed or was delivered and dropped)"));
+        byte[] file = agentFile(invitation, request.file());
         String link = publicUrl + "/api/invitations/" + invitation + "/file";
         Map<String, Object> answer = new LinkedHashMap<>();
         if (mailto) {
+            // the link works until the Helper downloads the file once, or the invitation closes
+            files.hold(invitation.toString(), file, clock.instant().plus(Duration.ofHours(24)));
             answer.put("mailto", InvitationMail.mailto(to, actor, link));
         } else {
             Mail mail = Mail.withText(to, InvitationMail.subject(actor),
@@ -94,6 +102,32 @@ public class InvitationDeliveryResource {
         answer.put("channel", "EMAIL");
         answer.put("to", to);
         return answer;
+    }
+
+    /** The file the agent wrote: a well-formed .MsRcIncident with an encrypted ticket for this invitation. */
+    private static byte[] agentFile(InvitationId invitation, String base64) {
+        if (base64 == null || base64.isBlank()) {
+            throw ApiError.of(400, "file is required: the .MsRcIncident the agent wrote, base64");
+        }
+        byte[] file;
+        try {
+            file = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(400, "file must be base64");
+        }
+        IncidentFile clear;
+        try {
+            clear = MsRcIncidentReader.read(file);
+        } catch (InvitationFileException e) {
+            throw ApiError.of(400, "file is not an invitation file: " + e.getMessage());
+        }
+        if (clear.encryptedTicket().isEmpty()) {
+            throw ApiError.of(400, "file has no LHTICKET: only encrypted invitations are sent");
+        }
+        if (clear.rcTicket() == null || !clear.rcTicket().sessionId().equals(RelayInvitationFile.ticketId(invitation.value()))) {
+            throw ApiError.of(400, "file is not the file of invitation " + invitation);
+        }
+        return file;
     }
 
     private Map<String, Object> file(InvitationId invitation, DeliveryRequest request, String actor) {

@@ -1,6 +1,5 @@
 package io.remoteassist.server.invitation;
 
-import io.remoteassist.invitation.api.AcceptOutcome;
 import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.InvitationStatus;
 import io.remoteassist.invitation.api.RevokeInvitationCommand;
@@ -19,7 +18,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 
-/** The invitation API: create, fetch the file, accept with the password, revoke. */
+/**
+ * The invitation API keeps what a server may know: the User's agent registers an invitation's metadata, revokes it,
+ * and hands over a file for a Mailto download link. The password check is the agent's (SRP-6a through the relay,
+ * {@code /relay/invitation/{id}/HELPER}); the status and history are in the audit trail.
+ */
 @Path("/api/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,17 +41,18 @@ public class InvitationResource {
     }
 
     @POST
-    public Response create(InvitationRequest request) {
-        CreatedInvitation created = invitations.create(request);
+    public Response register(InvitationRequest request) {
+        RegisteredInvitation created = invitations.register(request);
         return Response.created(URI.create("/api/invitations/" + created.id())).entity(created).build();
     }
 
+    /** The download link of a Mailto delivery: the file is handed out once, then the server forgets it. */
     @GET
     @Path("/{id}/file")
     @Produces("application/x-msrcincident")
     public Response file(@PathParam("id") String id) {
         String key = id(id).toString();
-        byte[] content = files.get(key).orElseThrow(() -> ApiError.of(404,
+        byte[] content = files.take(key).orElseThrow(() -> ApiError.of(404,
             "the file of invitation " + key + " is no longer held: it is delivered once and dropped when the "
                 + "invitation closes"));
         return Response.ok(content)
@@ -57,29 +61,16 @@ public class InvitationResource {
     }
 
     @POST
-    @Path("/{id}/accept")
-    public Response accept(@PathParam("id") String id, AcceptRequest request) {
-        InvitationService.Acceptance result = invitations.accept(id(id), request);
-        AcceptOutcome outcome = result.outcome();
-        return switch (outcome) {
-            case ACCEPTED -> Response.ok(Map.of("sessionId", result.sessionId().toString())).build();
-            case PASSWORD_REJECTED -> ApiError.response(403, "wrong password");
-            case LOCKED_OUT -> ApiError.response(403,
-                "the invitation is locked after too many wrong passwords; ask the User for a new one");
-            case EXPIRED -> ApiError.response(410, "the invitation has expired; ask the User for a new one");
-            case REVOKED -> ApiError.response(410, "the User revoked the invitation");
-            case ALREADY_USED -> ApiError.response(410, "the invitation was already used; it is good for one session");
-            case REFUSED_BY_POLICY -> ApiError.response(403, "Group Policy refused this invitation; it never opened");
-        };
-    }
-
-    @POST
     @Path("/{id}/revoke")
     public Map<String, String> revoke(@PathParam("id") String id, Map<String, String> body) {
         InvitationId invitation = id(id);
         String actor = body == null ? null : body.get("actor");
+        String reason = body == null ? null : body.get("reason");
+        if (reason != null && reason.length() > 200) {
+            throw ApiError.of(400, "reason is longer than 200 characters");
+        }
         InvitationStatus status = commands.sendAndWait(new RevokeInvitationCommand(invitation,
-            actor == null || actor.isBlank() ? "user" : actor, clock.instant()));
+            actor == null || actor.isBlank() ? "user" : actor, reason, clock.instant()));
         files.drop(invitation.toString());
         return Map.of("id", invitation.toString(), "status", status.name());
     }

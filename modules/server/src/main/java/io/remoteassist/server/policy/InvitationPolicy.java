@@ -5,11 +5,13 @@ import io.remoteassist.invitation.api.RefuseInvitationCommand;
 import io.remoteassist.policy.api.InvitationDecision;
 import io.remoteassist.policy.api.MayCreateInvitationQuery;
 import io.remoteassist.policy.api.PolicyDecision;
+import io.remoteassist.policy.api.PolicySource;
 import jakarta.inject.Singleton;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.time.Instant;
 
 /**
@@ -36,6 +38,16 @@ public class InvitationPolicy {
     public InvitationDecision decide(String computer, Duration requested) {
         return policy.query(new MayCreateInvitationQuery(computer, requested, false),
             ResponseTypes.instanceOf(InvitationDecision.class));
+    }
+
+    /**
+     * Whether the computer's policy <em>Allow only Windows Vista or later connections</em> requires encrypted
+     * (LHTICKET) invitations; when it does, where that comes from (setting, policy object).
+     */
+    public Optional<PolicySource> encryptionRequired(String computer) {
+        InvitationDecision decision = policy.query(new MayCreateInvitationQuery(computer, Duration.ofMinutes(1), true),
+            ResponseTypes.instanceOf(InvitationDecision.class));
+        return decision.encryptedOnly() ? Optional.of(decision.vistaSource()) : Optional.empty();
     }
 
     /** Records the refusal under the id the invitation would have had. */

@@ -1,5 +1,6 @@
 package io.remoteassist.transport.net;
 
+import io.remoteassist.transport.api.Role;
 import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.Auth;
@@ -63,6 +64,24 @@ public final class SrpHandshake {
         } finally {
             Arrays.fill(secret, (byte) 0);
         }
+    }
+
+    /**
+     * Keys a session's end-to-end encryption from the SRP-6a session key: HKDF-SHA256 (in {@link SessionCipher})
+     * with the context {@code "remoteassist srp session v1" 0x00 sessionId}, one AES-256-GCM key per direction.
+     *
+     * @param sessionKey the key both ends derived from the handshake
+     * @param sessionId  the session the server opened for the accepted invitation
+     * @param local      this end's role
+     * @return the session's cipher
+     */
+    public static SessionCipher sessionCipher(byte[] sessionKey, String sessionId, Role local) {
+        byte[] label = "remoteassist srp session v1".getBytes(StandardCharsets.US_ASCII);
+        byte[] id = utf8(sessionId);
+        byte[] context = new byte[label.length + 1 + id.length];
+        System.arraycopy(label, 0, context, 0, label.length);
+        System.arraycopy(id, 0, context, label.length + 1, id.length);
+        return SessionCipher.create(sessionKey, context, local);
     }
 
     /** The side that knows the password: the Helper. */

@@ -12,7 +12,12 @@ public enum AuthStep {
     /** User to Helper: server evidence M2. */
     SRP_CONFIRM(4),
     /** Either way: an ephemeral ECDH P-256 public key (X.509 encoding) and its signature, if any. */
-    ECDH_KEY(5);
+    ECDH_KEY(5),
+    /**
+     * Relay to both ends of an invitation handshake, after the User's agent confirmed the Helper's proof and the
+     * server recorded the acceptance: the id of the session the server opened (UTF-8).
+     */
+    SESSION_OPENED(6);
 
     private final int wireId;
 

@@ -3,12 +3,17 @@ package io.remoteassist.transport.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.remoteassist.transport.api.Frame;
+import io.remoteassist.transport.api.Role;
 import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.Auth;
 import io.remoteassist.transport.protocol.AuthStep;
+import io.remoteassist.transport.protocol.ChatMessage;
 import io.remoteassist.transport.protocol.PayloadCodec;
+import io.remoteassist.transport.protocol.ProtocolException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SrpHandshakeTest {
@@ -28,6 +33,23 @@ class SrpHandshakeTest {
         helper.finish(viaWire(confirm));
 
         assertThat(helper.sessionKey()).isEqualTo(agent.sessionKey()).hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void theSessionKeyKeysBothDirectionsOfTheSessionCipher() throws Exception {
+        SrpHandshake.Client helper = new SrpHandshake.Client(IDENTITY, "K7M2-P9QX-4TRW".toCharArray(), random);
+        SrpHandshake.Server agent = new SrpHandshake.Server(verifier, random);
+        helper.finish(agent.confirm(helper.proof(agent.challenge(helper.start()))));
+
+        SessionCipher user = SrpHandshake.sessionCipher(agent.sessionKey(), "session-1", Role.USER);
+        SessionCipher helping = SrpHandshake.sessionCipher(helper.sessionKey(), "session-1", Role.HELPER);
+        Frame chat = PayloadCodec.encode(new ChatMessage("alice", "hello", Instant.EPOCH));
+        assertThat(PayloadCodec.decode(helping.open(user.seal(chat))))
+                .isEqualTo(new ChatMessage("alice", "hello", Instant.EPOCH));
+        assertThat(PayloadCodec.decode(user.open(helping.seal(chat))))
+                .isEqualTo(new ChatMessage("alice", "hello", Instant.EPOCH));
+        SessionCipher otherSession = SrpHandshake.sessionCipher(helper.sessionKey(), "session-2", Role.HELPER);
+        assertThatThrownBy(() -> otherSession.open(user.seal(chat))).isInstanceOf(ProtocolException.class);
     }
 
     @Test
