@@ -48,6 +48,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -234,7 +235,8 @@ public class AssistanceSession {
         Instant endsAt = graceEndsAt;
         if (lostSince.isEmpty()) {
             // the grace period runs from the first loss; a second party lost meanwhile does not extend it
-            endsAt = cmd.at().plus(cmd.grace());
+            // whole milliseconds: the server keeps the deadline in PostgreSQL, which stores microseconds at best
+            endsAt = cmd.at().plus(cmd.grace()).truncatedTo(ChronoUnit.MILLIS);
         }
         apply(new ConnectionLostEvent(id, cmd.party(), endsAt, cmd.at()));
         return SessionOutcome.accepted(state);
@@ -284,7 +286,8 @@ public class AssistanceSession {
     @CommandHandler
     public SessionOutcome handle(ExpireConnectionGraceCommand cmd) {
         // a stale deadline (connection back, session over, or a later loss with its own grace) changes nothing
-        if (state.isFinal() || lostSince.isEmpty() || !cmd.graceEndsAt().equals(graceEndsAt)) {
+        if (state.isFinal() || lostSince.isEmpty() || graceEndsAt == null
+            || !cmd.graceEndsAt().truncatedTo(ChronoUnit.MILLIS).equals(graceEndsAt.truncatedTo(ChronoUnit.MILLIS))) {
             return SessionOutcome.refused(state, "the grace deadline is stale");
         }
         end(SYSTEM, EndSessionCommand.CONNECTION_LOST, graceEndsAt);
