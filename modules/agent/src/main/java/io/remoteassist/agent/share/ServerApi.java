@@ -44,6 +44,13 @@ final class ServerApi {
         return get("api/sessions/" + sessionId).path("computer").asText();
     }
 
+    /** @return Group Policy's warning before sharing control shown for this session, if any */
+    java.util.Optional<String> warningBeforeSharingControl(String sessionId) {
+        JsonNode listed = get("api/sessions/" + sessionId).path("warningBeforeSharingControl");
+        return listed.isTextual() && !listed.asText().isBlank() ? java.util.Optional.of(listed.asText())
+            : java.util.Optional.empty();
+    }
+
     /** @return the session's log, XML ({@code session.api.log}) */
     byte[] log(String sessionId) {
         try {

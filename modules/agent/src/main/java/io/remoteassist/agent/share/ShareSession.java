@@ -267,6 +267,12 @@ public final class ShareSession implements AutoCloseable {
             return;
         }
         Thread ask = new Thread(() -> {
+            try {
+                api.warningBeforeSharingControl(options.sessionId())
+                    .ifPresent(w -> out.println("Warning: " + printable(w)));
+            } catch (ShareException e) {
+                out.println("control: the policy's warning could not be read (" + e.getMessage() + ")");
+            }
             out.println("control: the Helper asks to control your computer. Allow? [y/N]");
             if (askUser.getAsBoolean()) {
                 grant();
