@@ -45,6 +45,8 @@ class Link {
     this.frames = 0;
     this.timers = [];
     this.closed = false;
+    this.logXml = null;
+    this.logShown = 0;
   }
 
   async open() {
@@ -184,7 +186,60 @@ class Link {
     if (CONNECTED.includes(this.state)) {
       this.send(Payloads.chat('Helper', text));
       this.chatLine('me', text);
+      // chat is part of the session's record (the log both sides keep and the compliance timeline)
+      json('POST', `/api/sessions/${encodeURIComponent(this.sessionId)}/chat`, { sender: this.helper, text })
+        .catch((e) => { say(e.message); });
     }
+  }
+
+  // The session log (the same XML the User's agent keeps): its new entries go to the chat pane, so the Helper sees
+  // what is recorded; "Save log" downloads it. Entry text is shown through textContent only.
+  async followLog() {
+    try {
+      const response = await fetch(`/api/sessions/${encodeURIComponent(this.sessionId)}/log`);
+      if (!response.ok) { return; }
+      const text = await response.text();
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length > 0) { return; }
+      const entries = [...doc.documentElement.getElementsByTagName('Entry')];
+      for (const entry of entries.slice(this.logShown)) {
+        const detail = entry.getElementsByTagName('Detail')[0];
+        const line = [...entry.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join('');
+        this.logLine(entry.getAttribute('at'), line + (detail ? `: ${detail.textContent}` : ''));
+      }
+      this.logShown = Math.max(this.logShown, entries.length);
+      this.logXml = { text, started: entries.length > 0 ? entries[0].getAttribute('at') : null };
+      $('save-log').disabled = false;
+    } catch (e) {
+      // the next poll tries again
+    }
+  }
+
+  logLine(at, text) {
+    const item = document.createElement('li');
+    item.className = 'log';
+    const when = document.createElement('span');
+    when.className = 'sender';
+    when.textContent = `log ${new Date(at).toLocaleTimeString([], { hour12: false })}`;
+    item.append(when, document.createTextNode(text));
+    $('chat-log').append(item);
+    item.scrollIntoView({ block: 'end' });
+  }
+
+  saveLog() {
+    if (!this.logXml) { return; }
+    const started = this.logXml.started ? new Date(this.logXml.started) : new Date();
+    const two = (v) => String(v).padStart(2, '0');
+    const name = `${started.getFullYear()}${two(started.getMonth() + 1)}${two(started.getDate())}`
+      + `${two(started.getHours())}${two(started.getMinutes())}${two(started.getSeconds())}.xml`;
+    const url = URL.createObjectURL(new Blob([this.logXml.text], { type: 'application/xml' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
   chatLine(sender, text) {
@@ -203,6 +258,7 @@ class Link {
     } catch (e) {
       say(e.message);
     }
+    await this.followLog();
   }
 
   showState(view) {
@@ -254,6 +310,7 @@ class Link {
     if (this.closed) { return; }
     this.closed = true;
     this.timers.forEach(clearInterval);
+    this.followLog();
     if (this.ws && this.ws.readyState <= WebSocket.OPEN) { this.ws.close(1000, 'Helper disconnected'); }
     this.setControlLabel('none');
     say(why);
@@ -323,6 +380,7 @@ function wireButtons() {
   $('request-control').addEventListener('click', () => link?.requestControl());
   $('release-control').addEventListener('click', () => link?.releaseControl());
   $('disconnect').addEventListener('click', () => link?.close('disconnected'));
+  $('save-log').addEventListener('click', () => link?.saveLog());
   $('chat-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const text = $('chat-text').value;

@@ -29,7 +29,7 @@ import java.util.Map;
 public final class Cli {
 
     private static final List<String> FLAGS = List.of("allow", "deny", "help", "headless", "allow-control", "lossy",
-        "enforced", "disabled", "force", "mailto", "wait");
+        "enforced", "disabled", "force", "mailto", "wait", "no-session-log");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -57,6 +57,7 @@ public final class Cli {
                 case "audit" -> audit(args);
                 case "replay" -> replay(args);
                 case "offer" -> offer(args);
+                case "log" -> sessionLog(args);
                 case "gpupdate" -> gpupdate(args);
                 case "agent" -> agent(args);
                 case "policy" -> new PolicyVerbs(server(), out).policy(args);
@@ -274,10 +275,24 @@ public final class Cli {
             InvitationAgent invitations = new InvitationAgent(serverUri(),
                 new InvitationStore(stateDir().resolve("invitations")), out, java.time.Clock.systemUTC());
             new HeadlessAgent(server(), out, new java.io.BufferedReader(
-                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), invitations).run(user, computer);
+                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), documents(), logTurnedOff(args),
+                java.time.ZoneId.systemDefault(), invitations).run(user, computer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The Helper's (or anyone's) copy of a session's log: prints it and saves it in the documents folder. */
+    private void sessionLog(Args args) {
+        String session = args.positional(0, "the session id");
+        var follower = new io.remoteassist.agent.log.SessionLogFollower(documents(), logTurnedOff(args),
+            java.time.ZoneId.systemDefault(), out::println);
+        try {
+            follower.update(server().getBytes("api/sessions/" + session + "/log"));
+        } catch (io.remoteassist.session.api.log.SessionLogFormatException | IOException e) {
+            throw new UsageException("the session log could not be kept: " + e.getMessage());
+        }
+        follower.file().ifPresent(f -> out.println("saved: " + f));
     }
 
     private void replay(Args args) {
@@ -291,7 +306,18 @@ public final class Cli {
             java.net.URI.create(env.getOrDefault("RA_SERVER", "http://localhost:8080")),
             args.positional(0, "the session id"), args.option("display").orElse(null), args.flag("headless"),
             args.flag("allow-control"), integer("fps", args.option("fps").orElse("20")), args.flag("lossy"),
-            env.getOrDefault("USER", "User")), out, err);
+            env.getOrDefault("USER", "User"), documents(), logTurnedOff(args)), out, err);
+    }
+
+    /** The documents folder session logs go to: {@code RA_DOCUMENTS}, else {@code ~/Documents}. */
+    private java.nio.file.Path documents() {
+        return io.remoteassist.session.api.log.SessionLogFiles.documents(env, System.getProperty("user.home"));
+    }
+
+    /** {@code --no-session-log} or {@code RA_SESSION_LOG=off}; a policy that forces logging wins over both. */
+    private boolean logTurnedOff(Args args) {
+        return args.flag("no-session-log")
+            || io.remoteassist.session.api.log.SessionLogging.turnedOff(env.get("RA_SESSION_LOG"));
     }
 
     private java.net.URI serverUri() {
@@ -339,8 +365,10 @@ public final class Cli {
               audit [--aggregate ID] [--type EventType]
               audit verify                  check the audit trail's hash chain (exit 1 on a break)
               replay audit                  rebuild the audit trail from the event store
-              agent --headless [--user U] [--computer FQDN]
+              agent --headless [--user U] [--computer FQDN] [--no-session-log]
                                             User: register this computer and answer consent questions here
+              log SESSION [--no-session-log] print a session's log and keep it in ~/Documents/Remote Assistance Logs
+                                            ($RA_DOCUMENTS moves the documents folder; policy may force the log on)
               offer HOST [--helper H]       Helper: offer help to a computer by FQDN or IP address
               gpupdate [--force] [--computer FQDN]
                                             fetch and apply this computer's Group Policy now
@@ -351,7 +379,7 @@ public final class Cli {
               policy unlink GPO CONTAINER
               gpresult COMPUTER             the Resultant Set of Policy: each setting, its value and the GPO that won
               directory show | import FILE.ldif
-              share SESSION [--display :N] [--headless] [--allow-control] [--fps N] [--lossy]
+              share SESSION [--display :N] [--headless] [--allow-control] [--fps N] [--lossy] [--no-session-log]
                                             User: share this screen with the session's Helper (Esc takes control back)""");
     }
 }

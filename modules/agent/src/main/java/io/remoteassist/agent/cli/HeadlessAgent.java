@@ -2,10 +2,15 @@ package io.remoteassist.agent.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.remoteassist.agent.invite.InvitationAgent;
+import io.remoteassist.agent.log.SessionLogFollower;
+import io.remoteassist.session.api.log.SessionLogFormatException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -23,9 +28,12 @@ import java.util.concurrent.LinkedBlockingQueue;
  * The User's agent in terminal mode ({@code ra agent --headless}): registers the computer with the
  * server and keeps the registration alive, and asks the User every consent question on the terminal,
  * reading the answer from standard input like a person typing. There is no way to consent on the
- * User's behalf: an empty line or anything but "y"/"yes" is a no. End of input stops the agent, which
- * withdraws the computer's registration and, like Windows, the User's open invitations: a Helper can connect only
- * while the agent runs, since it is the agent that checks the invitation password (SRP-6a, through the relay).
+ * User's behalf: an empty line or anything but "y"/"yes" is a no. Group Policy's warning texts are shown with
+ * the questions. Every session asked about is followed until it ends: its log entries are printed as they are
+ * recorded and kept in {@code Remote Assistance Logs} in the documents folder (see {@link SessionLogFollower}).
+ * End of input stops the agent, which withdraws the computer's registration and, like Windows, the User's open
+ * invitations: a Helper can connect only while the agent runs, since it is the agent that checks the invitation
+ * password (SRP-6a, through the relay).
  */
 final class HeadlessAgent {
 
@@ -36,23 +44,32 @@ final class HeadlessAgent {
     private final PrintStream out;
     private final BufferedReader in;
     private final Set<String> asked = new HashSet<>();
+    private final Map<String, SessionLogFollower> logs = new LinkedHashMap<>();
+    private final Path documents;
+    private final boolean logTurnedOff;
+    private final ZoneId zone;
     /** Lines the User typed; an empty Optional marks the end of input. */
     private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
 
     private final InvitationAgent invitations;
 
-    HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in) {
-        this(server, out, in, null);
+    HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in, Path documents, boolean logTurnedOff,
+                  ZoneId zone) {
+        this(server, out, in, documents, logTurnedOff, zone, null);
     }
 
     /**
      * @param invitations answers the Helpers of this User's invitations while the agent runs, and withdraws them
      *                    when it stops; null for an agent that only answers offers
      */
-    HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in, InvitationAgent invitations) {
+    HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in, Path documents, boolean logTurnedOff,
+                  ZoneId zone, InvitationAgent invitations) {
         this.server = server;
         this.out = out;
         this.in = in;
+        this.documents = documents;
+        this.logTurnedOff = logTurnedOff;
+        this.zone = zone;
         this.invitations = invitations;
     }
 
@@ -91,15 +108,18 @@ final class HeadlessAgent {
                 }
                 for (JsonNode s : server.get("api/sessions?user=" + user + "&state=AWAITING_CONSENT")) {
                     ask(s, s.path("helper").asText() + " wants to connect to your computer. Allow? [y/N]",
-                        "consent", Map.of("allow", true), Map.of("allow", false));
+                        s.path("warningBeforeConnecting"), "consent", Map.of("allow", true), Map.of("allow", false));
                 }
                 for (JsonNode s : server.get("api/sessions?user=" + user + "&state=CONTROL_REQUESTED")) {
                     ask(s, s.path("helper").asText() + " would like to share control of your computer. "
-                        + "Allow? [y/N]", "control/answer", Map.of("allow", true), Map.of("allow", false));
+                        + "Allow? [y/N]", s.path("warningBeforeSharingControl"), "control/answer",
+                        Map.of("allow", true), Map.of("allow", false));
                 }
+                followLogs();
                 Thread.sleep(POLL_MS);
             }
         } finally {
+            followLogs();
             if (invitations != null) {
                 invitations.close();
             }
@@ -108,12 +128,16 @@ final class HeadlessAgent {
         }
     }
 
-    /** Asks once per session and question; the end of input answers no. */
-    private void ask(JsonNode session, String question, String path, Map<String, Object> yes,
+    /** Asks once per session and question, after the policy's warning if there is one; end of input answers no. */
+    private void ask(JsonNode session, String question, JsonNode warning, String path, Map<String, Object> yes,
                      Map<String, Object> no) throws InterruptedException {
         String id = session.path("sessionId").asText();
         if (!asked.add(id + "/" + path)) {
             return;
+        }
+        logs.computeIfAbsent(id, k -> new SessionLogFollower(documents, logTurnedOff, zone, out::println));
+        if (warning.isTextual() && !warning.asText().isBlank()) {
+            out.println("Warning: " + printable(warning.asText()));
         }
         out.println(question);
         out.flush();
@@ -122,6 +146,26 @@ final class HeadlessAgent {
             .isPresent();
         JsonNode reply = server.post("api/sessions/" + id + "/" + path, allow ? yes : no);
         out.println("session " + id + ": " + reply.path("state").asText());
+    }
+
+    /** Prints the new log entries of every followed session and saves its log; drops sessions that are over. */
+    private void followLogs() {
+        for (var it = logs.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            try {
+                if (e.getValue().update(server.getBytes("api/sessions/" + e.getKey() + "/log"))) {
+                    e.getValue().file().ifPresent(f -> out.println("log: saved " + f));
+                    it.remove();
+                }
+            } catch (SessionLogFormatException | java.io.IOException | UsageException ex) {
+                out.println("log: session " + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+    }
+
+    private static String printable(String text) {
+        return text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private void register(String user, String fqdn) {

@@ -1,5 +1,6 @@
 package io.remoteassist.agent.share;
 
+import io.remoteassist.capture.api.BandwidthLevel;
 import io.remoteassist.capture.api.Capture;
 import io.remoteassist.capture.api.ChangeDetector;
 import io.remoteassist.capture.api.EncodedTile;
@@ -24,7 +25,9 @@ final class ScreenStreamer implements AutoCloseable {
 
     private final ScreenSource source;
     private final ChangeDetector detector;
-    private final TileEncoder encoder;
+    private final EncoderSettings settings;
+    private volatile TileEncoder encoder;
+    private volatile BandwidthLevel bandwidth = BandwidthLevel.NONE;
     private final Outbound outbound;
     private final long periodNanos;
     private final Consumer<RuntimeException> failed;
@@ -38,7 +41,8 @@ final class ScreenStreamer implements AutoCloseable {
     ScreenStreamer(ScreenSource source, boolean lossy, int fps, Outbound outbound, Consumer<RuntimeException> failed) {
         this.source = source;
         this.detector = Capture.changeDetector(source.width(), source.height());
-        this.encoder = Capture.encoder(lossy ? EncoderSettings.adaptive(0.7f) : EncoderSettings.lossless());
+        this.settings = lossy ? EncoderSettings.adaptive(0.7f) : EncoderSettings.lossless();
+        this.encoder = Capture.encoder(settings);
         this.outbound = outbound;
         this.periodNanos = 1_000_000_000L / fps;
         this.failed = failed;
@@ -54,6 +58,21 @@ final class ScreenStreamer implements AutoCloseable {
             detector.requestFullFrame();
         }
         sharing = on;
+    }
+
+    /** Applies Group Policy's bandwidth level; a change re-sends the whole screen encoded the new way. */
+    void bandwidth(BandwidthLevel level) {
+        if (level == bandwidth) {
+            return;
+        }
+        encoder = Capture.encoder(settings.withBandwidth(level));
+        bandwidth = level;
+        source.requestKeyFrame();
+        detector.requestFullFrame();
+    }
+
+    BandwidthLevel bandwidth() {
+        return bandwidth;
     }
 
     boolean sharing() {
@@ -82,8 +101,9 @@ final class ScreenStreamer implements AutoCloseable {
                     long start = System.nanoTime();
                     Frame frame = source.grab();
                     List<Rect> changed = detector.changedTiles(frame);
+                    TileEncoder current = encoder;
                     for (Rect area : changed) {
-                        EncodedTile tile = encoder.encode(frame, area);
+                        EncodedTile tile = current.encode(frame, area);
                         outbound.offer(PayloadCodec.encode(new ScreenTile(area.x(), area.y(), area.width(),
                             area.height(), tile.encoding().id(), tile.payload())));
                     }

@@ -39,6 +39,35 @@ final class ServerApi {
         return get("api/sessions/" + sessionId).path("state").asText();
     }
 
+    /** @return the session's computer (its FQDN as the directory knows it) */
+    String computer(String sessionId) {
+        return get("api/sessions/" + sessionId).path("computer").asText();
+    }
+
+    /** @return Group Policy's warning before sharing control shown for this session, if any */
+    java.util.Optional<String> warningBeforeSharingControl(String sessionId) {
+        JsonNode listed = get("api/sessions/" + sessionId).path("warningBeforeSharingControl");
+        return listed.isTextual() && !listed.asText().isBlank() ? java.util.Optional.of(listed.asText())
+            : java.util.Optional.empty();
+    }
+
+    /** @return the session's log, XML ({@code session.api.log}) */
+    byte[] log(String sessionId) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve("api/sessions/" + sessionId
+                + "/log")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new ShareException("the session log answered HTTP " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new ShareException("cannot reach the server for the session log: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShareException("interrupted");
+        }
+    }
+
     /** Records that the User took control back ({@code user-escape} or {@code user-stop}); the answer's state. */
     String revokeControl(String sessionId, String reason) {
         return post("api/sessions/" + sessionId + "/control/revoke", Map.of("reason", reason)).path("state").asText();

@@ -1,6 +1,7 @@
 package io.remoteassist.agent.share;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -15,16 +16,18 @@ import java.util.Objects;
  * @param fps          most screen updates per second
  * @param lossy        allow JPEG for photo-like tiles
  * @param name         the User's display name, shown in chat
+ * @param documents    the documents folder the session log goes to; null to follow no log
+ * @param logTurnedOff the User asked for no log file (a policy that forces logging wins)
  * @param srpKey       for a solicited session opened by the invitation handshake, the SRP-6a session key the agent
  *                     and the Helper share: the channel is keyed from it (no server-signed ECDH); null otherwise
  */
 public record ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
-                           int fps, boolean lossy, String name, byte[] srpKey) {
+                           int fps, boolean lossy, String name, Path documents, boolean logTurnedOff, byte[] srpKey) {
 
     /** Options for a session keyed by server-signed ECDH (offers, the browser console). */
     public ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
-                        int fps, boolean lossy, String name) {
-        this(server, sessionId, display, headless, allowControl, fps, lossy, name, null);
+                        int fps, boolean lossy, String name, Path documents, boolean logTurnedOff) {
+        this(server, sessionId, display, headless, allowControl, fps, lossy, name, documents, logTurnedOff, null);
     }
 
     /** Validates fields. */
@@ -35,5 +38,11 @@ public record ShareOptions(URI server, String sessionId, String display, boolean
             throw new IllegalArgumentException("fps must be 1..60");
         }
         name = name == null || name.isBlank() ? "User" : name;
+    }
+
+    /** Options without a session log. */
+    public ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
+                        int fps, boolean lossy, String name) {
+        this(server, sessionId, display, headless, allowControl, fps, lossy, name, null, false, null);
     }
 }

@@ -1,5 +1,10 @@
 package io.remoteassist.agent.share;
 
+import io.remoteassist.agent.log.SessionLogFollower;
+import io.remoteassist.agent.policy.AppliedPolicy;
+import io.remoteassist.agent.policy.BandwidthPolicy;
+import io.remoteassist.agent.policy.PolicyClient;
+import io.remoteassist.capture.api.BandwidthLevel;
 import io.remoteassist.capture.api.Capture;
 import io.remoteassist.capture.api.ControlGate;
 import io.remoteassist.capture.api.SourceSelection;
@@ -16,10 +21,12 @@ import io.remoteassist.transport.protocol.InputEvent;
 import io.remoteassist.transport.protocol.Payload;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.Ping;
+import io.remoteassist.session.api.log.SessionLogFormatException;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +65,9 @@ public final class ShareSession implements AutoCloseable {
     private volatile String state = "UNKNOWN";
     private volatile boolean controlShared;
     private volatile boolean sessionGrantedControl;
+    private SessionLogFollower log;
+    private PolicyClient policy;
+    private long logFetchedAt;
 
     /**
      * @param options how to run
@@ -95,7 +105,52 @@ public final class ShareSession implements AutoCloseable {
         if (signature != null) {
             outbound.offer(channel.offer(signature));
         }
+        startPolicy();
+        if (options.documents() != null) {
+            log = new SessionLogFollower(options.documents(), options.logTurnedOff(), ZoneId.systemDefault(),
+                out::println);
+        }
         out.println("waiting for the Helper and for consent (session " + options.sessionId() + ")");
+    }
+
+    /**
+     * Holds this computer's Group Policy over the push WebSocket; each policy applied sets the pipeline's bandwidth
+     * level. Without an answer the screen is sent without optimization.
+     */
+    private void startPolicy() {
+        String computer = api.computer(options.sessionId());
+        if (computer.isBlank()) {
+            return;
+        }
+        policy = PolicyClient.builder(PolicyClient.endpointOf(options.server().toString()), computer)
+            .onApply(this::applyPolicy).build().start();
+    }
+
+    /** Applies a pushed policy to the capture pipeline. */
+    void applyPolicy(AppliedPolicy applied) {
+        BandwidthLevel level = BandwidthPolicy.level(applied);
+        if (level != streamer.bandwidth()) {
+            streamer.bandwidth(level);
+            out.println(BandwidthPolicy.note(level) + " (policy " + applied.version() + ")");
+        }
+    }
+
+    /** @return the bandwidth level the pipeline applies now */
+    public BandwidthLevel bandwidth() {
+        return streamer.bandwidth();
+    }
+
+    /** Shows the session log's new entries and keeps its file, at most once a second. */
+    private void followLog(boolean force) {
+        if (log == null || (!force && System.currentTimeMillis() - logFetchedAt < 1000)) {
+            return;
+        }
+        logFetchedAt = System.currentTimeMillis();
+        try {
+            log.update(api.log(options.sessionId()));
+        } catch (ShareException | SessionLogFormatException | java.io.IOException e) {
+            out.println("log: " + e.getMessage());
+        }
     }
 
     /** The session directory knows a just-accepted session a moment later: wait up to ten seconds. */
@@ -130,6 +185,11 @@ public final class ShareSession implements AutoCloseable {
             } catch (ShareException e) {
                 out.println("ra share: " + e.getMessage());
             }
+            followLog(false);
+        }
+        followLog(true);
+        if (log != null) {
+            log.file().ifPresent(f -> out.println("log: saved " + f));
         }
         return endStatus.get();
     }
@@ -215,6 +275,12 @@ public final class ShareSession implements AutoCloseable {
             return;
         }
         Thread ask = new Thread(() -> {
+            try {
+                api.warningBeforeSharingControl(options.sessionId())
+                    .ifPresent(w -> out.println("Warning: " + printable(w)));
+            } catch (ShareException e) {
+                out.println("control: the policy's warning could not be read (" + e.getMessage() + ")");
+            }
             out.println("control: the Helper asks to control your computer. Allow? [y/N]");
             if (askUser.getAsBoolean()) {
                 grant();
@@ -241,6 +307,9 @@ public final class ShareSession implements AutoCloseable {
         }
         if (escape != null) {
             escape.close();
+        }
+        if (policy != null) {
+            policy.close();
         }
         if (streamer != null) {
             streamer.close();

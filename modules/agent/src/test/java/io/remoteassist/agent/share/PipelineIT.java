@@ -137,6 +137,12 @@ class PipelineIT {
             await().atMost(Duration.ofSeconds(5)).until(() -> browser.findElement(By.id("chat-log")).getText()
                 .contains("<img src=x> thanks"));
             assertThat(browser.findElements(By.cssSelector("#chat-log img, #chat-log b"))).isEmpty();
+            // the chat is part of the session log, which the chat pane shows as it is recorded
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElements(By.cssSelector("#chat-log li.log"))
+                .stream().anyMatch(e -> e.getText().contains("bob sent alice a chat message")
+                    && e.getText().contains("<b>bold?</b> hi alice")));
+            assertThat(browser.findElements(By.cssSelector("#chat-log img, #chat-log b"))).isEmpty();
+            assertThat(browser.findElement(By.id("save-log")).isEnabled()).isTrue();
 
             // the User presses Esc on the local keyboard: control ends, the Helper's next click does nothing
             run("xdotool", "keydown", "Escape");

@@ -128,6 +128,17 @@ public final class ServerUnderTest implements AutoCloseable {
         return json.readTree(response.body());
     }
 
+    /** PUTs a text body (policy settings in their textual form). */
+    JsonNode putText(String path, String text) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(text)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
     public JsonNode get(String path) throws IOException, InterruptedException {
         return json.readTree(http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
             HttpResponse.BodyHandlers.ofString()).body());

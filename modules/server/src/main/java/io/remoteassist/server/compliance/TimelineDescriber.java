@@ -6,13 +6,10 @@ import io.remoteassist.invitation.api.InvitationDeliveredEvent;
 import io.remoteassist.invitation.api.InvitationEvent;
 import io.remoteassist.policy.api.PolicyObjectEvent;
 import io.remoteassist.server.policy.PolicyEventDescriptions;
-import io.remoteassist.session.api.ChatMessageSentEvent;
-import io.remoteassist.session.api.ControlRequestRefusedByPolicyEvent;
-import io.remoteassist.session.api.ControlRequestedEvent;
 import io.remoteassist.session.api.SessionEndedEvent;
 import io.remoteassist.session.api.SessionEvent;
 import io.remoteassist.session.api.SessionRequestedEvent;
-import io.remoteassist.session.api.SessionSummary;
+import io.remoteassist.session.api.log.SessionLogEntries;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.util.Optional;
@@ -74,32 +71,13 @@ final class TimelineDescriber {
         return null;
     }
 
+    /** The same detail as the session log's, so the log files and the timeline say the same. */
     private static String sessionDetail(SessionEvent event) {
-        if (event instanceof ChatMessageSentEvent e) {
-            return e.text();
-        } else if (event instanceof SessionRequestedEvent e) {
-            return e.warningBeforeConnecting() == null ? null : "warning before connecting: "
-                + e.warningBeforeConnecting();
-        } else if (event instanceof ControlRequestedEvent e) {
-            return e.warningBeforeSharingControl() == null ? null : "warning before sharing control: "
-                + e.warningBeforeSharingControl();
-        } else if (event instanceof ControlRequestRefusedByPolicyEvent e) {
-            return e.reason();
-        } else if (event instanceof SessionEndedEvent e) {
-            return endDetail(e);
-        }
-        return null;
+        return SessionLogEntries.detail(event);
     }
 
-    /** The end summary in words: duration, time in control, who ended it and why, bytes each way. */
     static String endDetail(SessionEndedEvent e) {
-        SessionSummary s = e.sessionSummary();
-        if (s == null) {
-            return "ended by " + e.actor() + " (" + e.reason() + ") after " + e.duration().toSeconds() + " s";
-        }
-        return "duration " + s.duration().toSeconds() + " s; in control " + s.timeInControl().toSeconds()
-            + " s; ended by " + s.endedBy() + " (" + s.reason() + "); " + s.bytesToHelper()
-            + " bytes to the Helper, " + s.bytesToUser() + " bytes to the User";
+        return SessionLogEntries.endDetail(e);
     }
 
     static String clip(String text, int max) {

@@ -6,18 +6,15 @@ import io.remoteassist.invitation.api.InvitationCreatedEvent;
 import io.remoteassist.invitation.api.InvitationExpiredEvent;
 import io.remoteassist.invitation.api.InvitationLockedOutEvent;
 import io.remoteassist.invitation.api.InvitationRevokedEvent;
+import io.remoteassist.server.jdbc.Jdbc;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,17 +68,10 @@ public class InvitationDeadlines {
 
     /** Invitations whose deadline is at or before {@code now}, oldest first, at most {@code limit}. */
     public List<String> due(Instant now, int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-            "select invitation_id from invitation_deadline where expires_at <= ? order by expires_at limit ?")) {
-            s.setTimestamp(1, Timestamp.from(now));
-            s.setInt(2, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
+        try {
+            return Jdbc.query(dataSource,
+                "select invitation_id from invitation_deadline where expires_at <= ? order by expires_at limit ?",
+                row -> row.getString(1), Timestamp.from(now), limit);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read invitation deadlines", e);
         }
@@ -92,11 +82,6 @@ public class InvitationDeadlines {
     }
 
     private void update(String sql, Object... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        }
+        Jdbc.update(dataSource, sql, args);
     }
 }

@@ -88,9 +88,11 @@ final class RelayConnection implements RelayPeer {
         }
     }
 
-    /** The socket closed. */
+    /** The socket closed; if the relay did not close it, the endpoint's connection is lost. */
     void left() {
-        closed.set(true);
+        if (!closed.getAndSet(true) && link != null) {
+            hub.lost(sessionId, role);
+        }
         RelayLink current = link;
         if (current != null && current.isOpen()) {
             current.leave(TransportStatus.PEER_LEFT);

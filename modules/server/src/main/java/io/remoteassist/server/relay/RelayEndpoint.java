@@ -59,6 +59,7 @@ public class RelayEndpoint {
             String state = hub.admit(sessionId);
             connections.put(connection.id(), relayed);
             relayed.join();
+            hub.joined(sessionId, role);
             LOG.infof("relay %s: %s connected (session %s)", sessionId, role, state);
         } catch (TransportException e) {
             connections.remove(connection.id());

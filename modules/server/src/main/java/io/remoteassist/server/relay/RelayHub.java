@@ -14,6 +14,7 @@ import io.remoteassist.transport.net.RelayListener;
 import io.remoteassist.transport.net.RelayPeer;
 import io.remoteassist.transport.net.RelayStats;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,6 +54,7 @@ public class RelayHub {
         }
     };
     private final List<RelayTap> taps = new CopyOnWriteArrayList<>();
+    private final Instance<RelayObserver> observers;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "relay-session-states");
         t.setDaemon(true);
@@ -61,8 +63,10 @@ public class RelayHub {
 
     RelayHub(SessionDirectory directory,
              @ConfigProperty(name = "ra.relay.input-gate", defaultValue = "session") String inputGate,
-             @ConfigProperty(name = "ra.relay.state-refresh-ms", defaultValue = "250") long refreshMillis) {
+             @ConfigProperty(name = "ra.relay.state-refresh-ms", defaultValue = "250") long refreshMillis,
+             Instance<RelayObserver> observers) {
         this.directory = directory;
+        this.observers = observers;
         this.policy = new FramePolicy(FramePolicy.InputGate.valueOf(inputGate.trim().toUpperCase()));
         this.refreshMillis = refreshMillis;
         this.relay = new Relay(QueueLimits.DEFAULT, new RelayListener() {
@@ -73,7 +77,8 @@ public class RelayHub {
 
             @Override
             public void ended(String sessionId, TransportStatus status, RelayStats stats) {
-                record(sessionId, stats);
+                RelayTraffic total = record(sessionId, stats);
+                observers.forEach(o -> o.finished(sessionId, total));
                 LOG.infof("relay %s ended: %s; %d bytes to the Helper, %d bytes to the User", sessionId,
                     status.meaning(), stats.userToHelperBytes(), stats.helperToUserBytes());
             }
@@ -140,12 +145,24 @@ public class RelayHub {
         return relay.close(sessionId, status);
     }
 
-    private void record(String sessionId, RelayStats stats) {
+    private RelayTraffic record(String sessionId, RelayStats stats) {
+        RelayTraffic total = traffic(sessionId, stats, false);
         synchronized (finished) {
-            finished.put(sessionId, traffic(sessionId, stats, false));
+            finished.put(sessionId, total);
         }
         states.remove(sessionId);
         policyDrops.remove(sessionId);
+        return total;
+    }
+
+    /** An endpoint joined: the observers hear of it. */
+    void joined(String sessionId, Role role) {
+        observers.forEach(o -> o.joined(sessionId, role));
+    }
+
+    /** An endpoint's connection went away by itself: the observers hear of it. */
+    void lost(String sessionId, Role role) {
+        observers.forEach(o -> o.lost(sessionId, role));
     }
 
     private RelayTraffic traffic(String sessionId, RelayStats stats, boolean open) {

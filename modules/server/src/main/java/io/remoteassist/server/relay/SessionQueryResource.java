@@ -41,6 +41,8 @@ public class SessionQueryResource {
         body.put("computer", view.computer());
         body.put("helper", view.helper());
         body.put("mode", view.mode());
+        body.put("warningBeforeConnecting", view.warningBeforeConnecting());
+        body.put("warningBeforeSharingControl", view.warningBeforeSharingControl());
         body.put("requestedAt", view.requestedAt().toString());
         body.put("updatedAt", view.updatedAt().toString());
         hub.traffic(id).ifPresent(t -> body.put("traffic", t));

@@ -15,6 +15,7 @@ import io.remoteassist.session.api.SessionEndedEvent;
 import io.remoteassist.session.api.SessionEvent;
 import io.remoteassist.session.api.SessionRequestedEvent;
 import io.remoteassist.session.api.SessionState;
+import io.remoteassist.server.jdbc.Jdbc;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,9 +43,9 @@ public class SessionDirectory {
 
     /** The state each state-changing event leads to; events not listed leave the state as it is. */
     private static final Map<Class<?>, Function<SessionEvent, SessionState>> TRANSITIONS = Map.of(
+        // ControlRequestedEvent has its own handler: it also keeps the warning text
         ConnectionAllowedEvent.class, e -> SessionState.VIEW_ONLY,
         ConnectionDeclinedEvent.class, e -> SessionState.DECLINED,
-        ControlRequestedEvent.class, e -> SessionState.CONTROL_REQUESTED,
         ControlGrantedEvent.class, e -> SessionState.CONTROL_SHARED,
         ControlRequestDeclinedEvent.class, e -> SessionState.VIEW_ONLY,
         ControlRevokedEvent.class, e -> SessionState.VIEW_ONLY,
@@ -62,6 +63,17 @@ public class SessionDirectory {
     public void on(SessionRequestedEvent e) throws SQLException {
         insert(e.sessionId().toString(), e.user(), e.computer(), e.helper(), e.mode().name(),
             SessionState.AWAITING_CONSENT, e.at());
+        if (e.warningBeforeConnecting() != null) {
+            update("update session_status set warning_connect = ? where session_id = ?",
+                e.warningBeforeConnecting(), e.sessionId().toString());
+        }
+    }
+
+    @EventHandler
+    public void on(ControlRequestedEvent e, @org.axonframework.eventhandling.Timestamp Instant at)
+        throws SQLException {
+        update("update session_status set state = ?, warning_control = ?, updated_at = ? where session_id = ?",
+            SessionState.CONTROL_REQUESTED.name(), e.warningBeforeSharingControl(), ts(at), e.sessionId().toString());
     }
 
     @EventHandler
@@ -102,7 +114,7 @@ public class SessionDirectory {
     public java.util.List<SessionView> list(String user, String state) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select session_id, user_name, computer, helper, mode, state, "
-                 + "requested_at, updated_at from session_status where (? is null or lower(user_name) = lower(?)) "
+                 + "requested_at, updated_at, warning_connect, warning_control from session_status where (? is null or lower(user_name) = lower(?)) "
                  + "and (? is null or state = ?) order by requested_at limit 200")) {
             s.setString(1, user);
             s.setString(2, user);
@@ -111,9 +123,7 @@ public class SessionDirectory {
             java.util.List<SessionView> views = new java.util.ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    views.add(new SessionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8).toInstant()));
+                    views.add(view(rs));
                 }
             }
             return views;
@@ -125,27 +135,27 @@ public class SessionDirectory {
     public Optional<SessionView> find(String sessionId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select session_id, user_name, computer, helper, mode, state, "
-                 + "requested_at, updated_at from session_status where session_id = ?")) {
+                 + "requested_at, updated_at, warning_connect, warning_control from session_status where session_id = ?")) {
             s.setString(1, sessionId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new SessionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()));
+                return Optional.of(view(rs));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read session " + sessionId, e);
         }
     }
 
+    private static SessionView view(ResultSet rs) throws SQLException {
+        return new SessionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getString(9),
+            rs.getString(10));
+    }
+
     private void update(String sql, Object... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        }
+        Jdbc.update(dataSource, sql, args);
     }
 
     private static Timestamp ts(Instant instant) {

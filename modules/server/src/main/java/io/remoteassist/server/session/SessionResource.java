@@ -26,11 +26,13 @@ public class SessionResource {
     private final CommandGateway commands;
     private final SessionDirectory sessions;
     private final Clock clock;
+    private final SessionTraffic traffic;
 
-    SessionResource(CommandGateway commands, SessionDirectory sessions, Clock clock) {
+    SessionResource(CommandGateway commands, SessionDirectory sessions, Clock clock, SessionTraffic traffic) {
         this.commands = commands;
         this.sessions = sessions;
         this.clock = clock;
+        this.traffic = traffic;
     }
 
     /** Sessions of a user in a state: what the User's agent polls to ask its consent questions. */
@@ -67,6 +69,8 @@ public class SessionResource {
             ? "system" : request.actor();
         String reason = request == null || request.reason() == null || request.reason().isBlank()
             ? "ended" : request.reason();
+        // the relay's byte counts go into the session first, so its summary holds them
+        traffic.flush(session.toString());
         SessionOutcome outcome = commands.sendAndWait(new EndSessionCommand(session, actor, reason, clock.instant()));
         return answer(session, outcome);
     }

@@ -17,6 +17,7 @@ import io.remoteassist.session.api.ControlRequestRefusedByPolicyEvent;
 import io.remoteassist.session.api.ControlRequestedEvent;
 import io.remoteassist.session.api.ControlRevokedEvent;
 import io.remoteassist.session.api.EndSessionCommand;
+import io.remoteassist.session.api.ExpireConnectionGraceCommand;
 import io.remoteassist.session.api.HelperAlreadyConnectedEvent;
 import io.remoteassist.session.api.OfferRefusedEvent;
 import io.remoteassist.session.api.PauseSessionCommand;
@@ -39,8 +40,6 @@ import io.remoteassist.session.api.SessionResumedEvent;
 import io.remoteassist.session.api.SessionState;
 import io.remoteassist.session.api.SessionSummary;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -49,6 +48,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -107,7 +107,7 @@ public class AssistanceSession {
     }
 
     @CommandHandler
-    public SessionOutcome handle(AnswerConsentCommand cmd, DeadlineManager deadlines) {
+    public SessionOutcome handle(AnswerConsentCommand cmd) {
         if (state.isFinal()) {
             return refuse(orUser(cmd.user()), "consent", "the session is " + name(state), cmd.at());
         }
@@ -120,7 +120,6 @@ public class AssistanceSession {
         if (cmd.allow()) {
             apply(new ConnectionAllowedEvent(id, user, cmd.at()));
         } else {
-            cancelGrace(deadlines);
             apply(new ConnectionDeclinedEvent(id, user, cmd.at()));
         }
         return SessionOutcome.accepted(state);
@@ -225,7 +224,7 @@ public class AssistanceSession {
     }
 
     @CommandHandler
-    public SessionOutcome handle(ConnectionLostCommand cmd, DeadlineManager deadlines) {
+    public SessionOutcome handle(ConnectionLostCommand cmd) {
         String refusal = connectionRefusal(cmd.party());
         if (refusal == null && lostSince.containsKey(cmd.party())) {
             refusal = "the connection to " + cmd.party() + " is already lost";
@@ -236,15 +235,15 @@ public class AssistanceSession {
         Instant endsAt = graceEndsAt;
         if (lostSince.isEmpty()) {
             // the grace period runs from the first loss; a second party lost meanwhile does not extend it
-            endsAt = cmd.at().plus(cmd.grace());
-            deadlines.schedule(cmd.grace(), ConnectionGraceDeadline.NAME, new ConnectionGraceDeadline(endsAt));
+            // whole milliseconds: the server keeps the deadline in PostgreSQL, which stores microseconds at best
+            endsAt = cmd.at().plus(cmd.grace()).truncatedTo(ChronoUnit.MILLIS);
         }
         apply(new ConnectionLostEvent(id, cmd.party(), endsAt, cmd.at()));
         return SessionOutcome.accepted(state);
     }
 
     @CommandHandler
-    public SessionOutcome handle(ConnectionRestoredCommand cmd, DeadlineManager deadlines) {
+    public SessionOutcome handle(ConnectionRestoredCommand cmd) {
         String refusal = connectionRefusal(cmd.party());
         Instant since = lostSince.get(cmd.party());
         if (refusal == null && since == null) {
@@ -254,9 +253,6 @@ public class AssistanceSession {
             return refuse(cmd.party(), "connection-restored", refusal, cmd.at());
         }
         apply(new ConnectionRestoredEvent(id, cmd.party(), Duration.between(since, cmd.at()), cmd.at()));
-        if (lostSince.isEmpty()) {
-            deadlines.cancelAllWithinScope(ConnectionGraceDeadline.NAME);
-        }
         return SessionOutcome.accepted(state);
     }
 
@@ -276,24 +272,26 @@ public class AssistanceSession {
     }
 
     @CommandHandler
-    public SessionOutcome handle(EndSessionCommand cmd, DeadlineManager deadlines) {
+    public SessionOutcome handle(EndSessionCommand cmd) {
         if (!isParticipant(cmd.actor()) && !SYSTEM.equals(cmd.actor())) {
             return refuse(cmd.actor(), "end", cmd.actor() + " is not in this session", cmd.at());
         }
         if (state.isFinal()) {
             return refuse(cmd.actor(), "end", "the session is already " + name(state), cmd.at());
         }
-        cancelGrace(deadlines);
         end(cmd.actor(), cmd.reason(), cmd.at());
         return SessionOutcome.accepted(state);
     }
 
-    @DeadlineHandler(deadlineName = ConnectionGraceDeadline.NAME)
-    public void on(ConnectionGraceDeadline deadline) {
+    @CommandHandler
+    public SessionOutcome handle(ExpireConnectionGraceCommand cmd) {
         // a stale deadline (connection back, session over, or a later loss with its own grace) changes nothing
-        if (!state.isFinal() && !lostSince.isEmpty() && deadline.graceEndsAt().equals(graceEndsAt)) {
-            end(SYSTEM, EndSessionCommand.CONNECTION_LOST, deadline.graceEndsAt());
+        if (state.isFinal() || lostSince.isEmpty() || graceEndsAt == null
+            || !cmd.graceEndsAt().truncatedTo(ChronoUnit.MILLIS).equals(graceEndsAt.truncatedTo(ChronoUnit.MILLIS))) {
+            return SessionOutcome.refused(state, "the grace deadline is stale");
         }
+        end(SYSTEM, EndSessionCommand.CONNECTION_LOST, graceEndsAt);
+        return SessionOutcome.accepted(state);
     }
 
     private void end(String actor, String reason, Instant at) {
@@ -302,12 +300,6 @@ public class AssistanceSession {
             ? timeInControl.plus(Duration.between(controlSince, at)) : timeInControl;
         apply(new SessionEndedEvent(id, actor, reason, duration, at,
             new SessionSummary(duration, control, actor, reason, bytesToHelper, bytesToUser)));
-    }
-
-    private void cancelGrace(DeadlineManager deadlines) {
-        if (!lostSince.isEmpty()) {
-            deadlines.cancelAllWithinScope(ConnectionGraceDeadline.NAME);
-        }
     }
 
     private String connectionRefusal(String party) {

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * aggregate, the {@link ActiveSessionRegistry} its creation handler claims Users in (also a CDI bean,
  * so callers can ask before requesting a session), and the subscribing processor
  * {@value ActiveSessionsUpdater#GROUP} that keeps the registry current. On start the registry is
- * rebuilt from the session events in the event store. The deadline manager the aggregate schedules
- * {@code connection-grace} deadlines with is the configuration's.
+ * rebuilt from the session events in the event store. Grace deadlines are the server's to keep
+ * (persisted) and to fire as {@code ExpireConnectionGraceCommand}.
  */
 @ApplicationScoped
 public class SessionAxonModule implements ConfigurerModule {

@@ -5,6 +5,7 @@ import io.remoteassist.session.api.ConnectionLostEvent;
 import io.remoteassist.session.api.ConnectionRestoredCommand;
 import io.remoteassist.session.api.ConnectionRestoredEvent;
 import io.remoteassist.session.api.EndSessionCommand;
+import io.remoteassist.session.api.ExpireConnectionGraceCommand;
 import io.remoteassist.session.api.SessionEndedEvent;
 import io.remoteassist.session.api.SessionOutcome;
 import io.remoteassist.session.api.SessionState;
@@ -38,24 +39,22 @@ class SessionConnectionTest {
         fixture.given(REQUESTED, ALLOWED)
             .when(BOB_LOST)
             .expectResultMessagePayload(SessionOutcome.accepted(SessionState.VIEW_ONLY))
-            .expectEvents(new ConnectionLostEvent(ID, "bob", at(90), at(30)))
-            .expectScheduledDeadline(GRACE, new ConnectionGraceDeadline(at(90)));
+            .expectEvents(new ConnectionLostEvent(ID, "bob", at(30).plus(GRACE), at(30)));
     }
 
     @Test
     void theCallerConfiguresTheGracePeriod() {
         fixture.given(REQUESTED, ALLOWED)
             .when(new ConnectionLostCommand(ID, "alice", Duration.ofSeconds(15), at(30)))
-            .expectEvents(new ConnectionLostEvent(ID, "alice", at(45), at(30)))
-            .expectScheduledDeadlineWithName(Duration.ofSeconds(15), ConnectionGraceDeadline.NAME);
+            .expectEvents(new ConnectionLostEvent(ID, "alice", at(45), at(30)));
     }
 
     @Test
     void aConnectionThatDoesNotComeBackEndsTheSession() {
         fixture.given(REQUESTED, ALLOWED)
             .andGivenCommands(BOB_LOST)
-            .whenTimeElapses(GRACE)
-            .expectDeadlinesMet(new ConnectionGraceDeadline(at(90)))
+            .when(new ExpireConnectionGraceCommand(ID, at(90), at(91)))
+            .expectResultMessagePayload(SessionOutcome.accepted(SessionState.ENDED))
             .expectEvents(new SessionEndedEvent(ID, "system", "connection-lost", Duration.ofSeconds(90), at(90),
                 new SessionSummary(Duration.ofSeconds(90), Duration.ZERO, "system", "connection-lost", 0, 0)));
     }
@@ -66,17 +65,17 @@ class SessionConnectionTest {
             .andGivenCommands(BOB_LOST)
             .when(new ConnectionRestoredCommand(ID, "bob", at(50)))
             .expectResultMessagePayload(SessionOutcome.accepted(SessionState.VIEW_ONLY))
-            .expectEvents(new ConnectionRestoredEvent(ID, "bob", Duration.ofSeconds(20), at(50)))
-            .expectNoScheduledDeadlines();
+            .expectEvents(new ConnectionRestoredEvent(ID, "bob", Duration.ofSeconds(20), at(50)));
     }
 
     @Test
     void theGracePeriodRunsOnWhileTheOtherSideIsStillAway() {
         fixture.given(REQUESTED, ALLOWED)
-            .andGivenCommands(BOB_LOST, new ConnectionLostCommand(ID, "alice", at(40)))
-            .when(new ConnectionRestoredCommand(ID, "bob", at(50)))
-            .expectEvents(new ConnectionRestoredEvent(ID, "bob", Duration.ofSeconds(20), at(50)))
-            .expectScheduledDeadline(Duration.ofSeconds(60), new ConnectionGraceDeadline(at(90)));
+            .andGivenCommands(BOB_LOST, new ConnectionLostCommand(ID, "alice", at(40)),
+                new ConnectionRestoredCommand(ID, "bob", at(50)))
+            .when(new ExpireConnectionGraceCommand(ID, at(90), at(90)))
+            .expectEvents(new SessionEndedEvent(ID, "system", "connection-lost", Duration.ofSeconds(90), at(90),
+                new SessionSummary(Duration.ofSeconds(90), Duration.ZERO, "system", "connection-lost", 0, 0)));
     }
 
     @Test
@@ -109,8 +108,7 @@ class SessionConnectionTest {
         fixture.given(REQUESTED, ALLOWED)
             .when(new ConnectionLostCommand(ID, "mallory", at(31)))
             .expectEvents(refused("mallory", "connection-lost", SessionState.VIEW_ONLY,
-                "mallory is not in this session", at(31)))
-            .expectNoScheduledDeadlines();
+                "mallory is not in this session", at(31)));
     }
 
     @Test
@@ -129,18 +127,25 @@ class SessionConnectionTest {
             .andGivenCommands(BOB_LOST)
             .when(new EndSessionCommand(ID, "alice", "user", at(40)))
             .expectEvents(new SessionEndedEvent(ID, "alice", "user", Duration.ofSeconds(40), at(40),
-                new SessionSummary(Duration.ofSeconds(40), Duration.ZERO, "alice", "user", 0, 0)))
-            .expectNoScheduledDeadlines();
+                new SessionSummary(Duration.ofSeconds(40), Duration.ZERO, "alice", "user", 0, 0)));
+    }
+
+    @Test
+    void aGraceDeadlineAfterTheEndChangesNothing() {
+        fixture.given(REQUESTED, ALLOWED)
+            .andGivenCommands(BOB_LOST, new EndSessionCommand(ID, "alice", "user", at(40)))
+            .when(new ExpireConnectionGraceCommand(ID, at(90), at(90)))
+            .expectResultMessagePayload(SessionOutcome.refused(SessionState.ENDED, "the grace deadline is stale"))
+            .expectNoEvents();
     }
 
     @Test
     void aStaleGraceDeadlineChangesNothing() {
-        // the deadline stays scheduled because the restoration comes as a past event, not through the command
         fixture.given(REQUESTED, ALLOWED)
-            .andGivenCommands(BOB_LOST)
-            .andGiven(new ConnectionRestoredEvent(ID, "bob", Duration.ofSeconds(20), at(50)))
-            .whenTimeElapses(GRACE)
-            .expectDeadlinesMet(new ConnectionGraceDeadline(at(90)))
+            .andGivenCommands(BOB_LOST, new ConnectionRestoredCommand(ID, "bob", at(50)),
+                new ConnectionLostCommand(ID, "bob", at(70)))
+            .when(new ExpireConnectionGraceCommand(ID, at(90), at(90)))
+            .expectResultMessagePayload(SessionOutcome.refused(SessionState.VIEW_ONLY, "the grace deadline is stale"))
             .expectNoEvents();
     }
 
@@ -148,7 +153,7 @@ class SessionConnectionTest {
     void aLostConnectionWhileAwaitingConsentAlsoEndsTheSession() {
         fixture.given(REQUESTED)
             .andGivenCommands(new ConnectionLostCommand(ID, "bob", Duration.ofSeconds(10), at(5)))
-            .whenThenTimeElapses(Duration.ofSeconds(10))
+            .when(new ExpireConnectionGraceCommand(ID, at(15), at(16)))
             .expectEvents(new SessionEndedEvent(ID, "system", "connection-lost", Duration.ofSeconds(15), at(15),
                 new SessionSummary(Duration.ofSeconds(15), Duration.ZERO, "system", "connection-lost", 0, 0)));
     }

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module wired into a real Axon configuration (in-memory event store, the default deadline manager). */
+/** The module wired into a real Axon configuration (in-memory event store). */
 class SessionAxonModuleTest {
 
     private final EventStorageEngine storage = new InMemoryEventStorageEngine();
@@ -83,10 +83,13 @@ class SessionAxonModuleTest {
         SessionAxonModule module = new SessionAxonModule();
         Configuration config = start(module);
         SessionId session = SessionId.random();
+        Instant lost = Instant.now();
         config.commandGateway().sendAndWait(request(session, "bob"));
-        config.commandGateway().sendAndWait(new AnswerConsentCommand(session, "alice", true, Instant.now()));
-        config.commandGateway().sendAndWait(
-            new ConnectionLostCommand(session, "bob", Duration.ofMillis(200), Instant.now()));
+        config.commandGateway().sendAndWait(new AnswerConsentCommand(session, "alice", true, lost));
+        config.commandGateway().sendAndWait(new ConnectionLostCommand(session, "bob", Duration.ofMillis(200), lost));
+        // the server keeps the deadline in PostgreSQL and fires it as a command when it is due
+        config.commandGateway().sendAndWait(new io.remoteassist.session.api.ExpireConnectionGraceCommand(session,
+            lost.plusMillis(200), lost.plusMillis(250)));
 
         assertThat(ended.latch.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(ended.event.reason()).isEqualTo("connection-lost");
