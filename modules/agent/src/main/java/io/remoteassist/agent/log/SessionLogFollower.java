@@ -56,10 +56,6 @@ public final class SessionLogFollower {
      */
     public boolean update(byte[] xml) throws SessionLogFormatException, IOException {
         SessionLog log = SessionLogXml.read(xml);
-        for (int i = shown; i < log.entries().size(); i++) {
-            show.accept("log: " + log.entries().get(i).line());
-        }
-        shown = Math.max(shown, log.entries().size());
         boolean enabled = SessionLogging.enabled(log.forcedByPolicy(), turnedOff);
         if (!announced && !log.entries().isEmpty()) {
             announced = true;
@@ -67,6 +63,10 @@ public final class SessionLogFollower {
                 log.startedAt(), zone) + (log.forcedByPolicy() && turnedOff ? " (Group Policy requires it)" : "")
                 : "log: no log file is kept for this session on this computer");
         }
+        for (int i = shown; i < log.entries().size(); i++) {
+            show.accept("log: " + log.entries().get(i).line());
+        }
+        shown = Math.max(shown, log.entries().size());
         if (enabled && !log.entries().isEmpty()) {
             file = SessionLogFiles.save(documents, log, zone);
         }
