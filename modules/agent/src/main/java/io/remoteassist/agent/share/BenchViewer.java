@@ -92,11 +92,16 @@ final class BenchViewer implements AutoCloseable {
     }
 
     void requestControl() {
-        send(channel.seal(PayloadCodec.encode(new ControlState(ControlMode.REQUESTED))));
+        sendSealed(PayloadCodec.encode(new ControlState(ControlMode.REQUESTED)));
     }
 
     void movePointer(int x, int y) {
-        send(channel.seal(PayloadCodec.encode(new PointerMove(x, y))));
+        sendSealed(PayloadCodec.encode(new PointerMove(x, y)));
+    }
+
+    /** Seals and sends under one lock: sequence numbers must follow the wire order. */
+    private synchronized void sendSealed(Frame clear) {
+        send(channel.seal(clear));
     }
 
     private void send(Frame frame) {
@@ -139,7 +144,7 @@ final class BenchViewer implements AutoCloseable {
                 }
                 check();
             } else if (payload instanceof Ping ping) {
-                send(channel.seal(PayloadCodec.encode(ping.answer())));
+                sendSealed(PayloadCodec.encode(ping.answer()));
             } else if (frame.type() == FrameType.BYE) {
                 failure = "the agent said goodbye";
             }

@@ -1,6 +1,5 @@
 package io.remoteassist.agent.share;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -50,8 +49,9 @@ public final class ScreenBench {
         BenchSessions rest = new BenchSessions(server);
         String session = rest.open();
         ShareOptions options = new ShareOptions(server, session, display, true, true, fps, lossy, "bench");
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        try (ShareSession agent = new ShareSession(options, quiet, () -> false);
+        // the agent says what happens (and why it ended) on stderr; the figures go to stdout
+        PrintStream log = new PrintStream(System.err, true);
+        try (ShareSession agent = new ShareSession(options, log, () -> false);
              XProbe probe = new XProbe(display)) {
             agent.start();
             Thread follower = new Thread(() -> {
@@ -82,6 +82,7 @@ public final class ScreenBench {
                 long agentCpu0 = agentCpuNanos(threads);
                 long updates0 = viewer.updates();
                 long bytes0 = viewer.bytes();
+                long tiles0 = viewer.tiles();
                 agent.streamFigures().reset();
                 long start = System.nanoTime();
                 long end = start + seconds * 1_000_000_000L;
@@ -113,12 +114,13 @@ public final class ScreenBench {
                 double serverCpu = serverPid > 0 ? BenchSessions.processCpuSeconds(serverPid) - serverCpu0 : -1;
                 StreamFigures figures = agent.streamFigures();
                 System.out.printf("fps=%.1f bytes_per_s=%.0f capture_ms_p50=%.2f encode_ms_p50=%.2f "
-                        + "capture_encode_ms_p50=%.2f g2g_ms_p50=%.1f g2g_ms_p95=%.1f input_ms_p50=%.1f "
+                        + "capture_encode_ms_p50=%.2f capture_encode_cpu_ms_p50=%.2f g2g_ms_p50=%.1f g2g_ms_p95=%.1f input_ms_p50=%.1f "
                         + "agent_cpu_s=%.2f server_cpu_s=%.2f seconds=%.1f encoding=%s probes=%d inputs=%d "
-                        + "source=%s%s%n",
+                        + "tiles_per_s=%.0f load_avg=%.1f source=%s%s%n",
                     updates / elapsed, bytes / elapsed, figures.captureMillisP50(), figures.encodeMillisP50(),
-                    figures.totalMillisP50(), percentile(g2g, 0.5), percentile(g2g, 0.95), percentile(input, 0.5),
+                    figures.totalMillisP50(), figures.cpuMillisP50(), percentile(g2g, 0.5), percentile(g2g, 0.95), percentile(input, 0.5),
                     agentCpu, serverCpu, elapsed, lossy ? "lossy" : "lossless", g2g.size(), input.size(),
+                    (viewer.tiles() - tiles0) / elapsed, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     agent.sourceName(), viewer.failure() == null ? "" : " failure=\"" + viewer.failure() + "\"");
             }
             try {

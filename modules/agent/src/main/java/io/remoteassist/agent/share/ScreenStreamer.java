@@ -7,10 +7,13 @@ import io.remoteassist.capture.api.EncoderSettings;
 import io.remoteassist.capture.api.Frame;
 import io.remoteassist.capture.api.Rect;
 import io.remoteassist.capture.api.ScreenSource;
+import io.remoteassist.capture.api.TileEncoding;
 import io.remoteassist.capture.api.UpdateEncoder;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.ScreenTile;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -30,6 +33,8 @@ final class ScreenStreamer implements AutoCloseable {
     /** How often an idle source is asked again whether something changed. */
     static final long IDLE_POLL_NANOS = 3_000_000L;
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private final ScreenSource source;
     private final ChangeDetector detector;
     private final UpdateEncoder encoder;
@@ -39,6 +44,7 @@ final class ScreenStreamer implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong frames = new AtomicLong();
     private final AtomicLong tiles = new AtomicLong();
+    private final AtomicLong copies = new AtomicLong();
     private final AtomicLong captureNanos = new AtomicLong();
     private final StreamFigures figures = new StreamFigures();
     private volatile boolean sharing;
@@ -84,6 +90,11 @@ final class ScreenStreamer implements AutoCloseable {
         return tiles.get();
     }
 
+    /** @return tiles sent as a copy of pixels the viewer already had */
+    long copies() {
+        return copies.get();
+    }
+
     /** @return capture and encode times of incremental updates */
     StreamFigures figures() {
         return figures;
@@ -115,6 +126,7 @@ final class ScreenStreamer implements AutoCloseable {
                     refresh();
                 }
                 // the source answers at once when nothing changed (no damage queued): poll it until something does
+                long cpu = CPU.getCurrentThreadCpuTime();
                 Frame frame = source.grab();
                 List<Rect> changed = detector.changedTiles(frame);
                 long grabbed = System.nanoTime();
@@ -127,6 +139,9 @@ final class ScreenStreamer implements AutoCloseable {
                 List<EncodedTile> update = encoder.encode(frame, changed);
                 for (int i = 0; i < update.size(); i++) {
                     EncodedTile tile = update.get(i);
+                    if (tile.encoding() == TileEncoding.COPY) {
+                        copies.incrementAndGet();
+                    }
                     Rect area = tile.area();
                     io.remoteassist.transport.api.Frame clear = PayloadCodec.encode(new ScreenTile(area.x(), area.y(),
                         area.width(), area.height(), tile.encoding().id(), tile.payload()));
@@ -139,7 +154,7 @@ final class ScreenStreamer implements AutoCloseable {
                 frames.incrementAndGet();
                 captureNanos.addAndGet(encoded - now);
                 if (!frame.keyFrame()) {
-                    figures.record(grabbed - now, encoded - grabbed);
+                    figures.record(grabbed - now, encoded - grabbed, CPU.getCurrentThreadCpuTime() - cpu);
                 }
             }
         } catch (InterruptedException e) {

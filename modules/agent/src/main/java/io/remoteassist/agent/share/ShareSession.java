@@ -154,7 +154,8 @@ public final class ShareSession implements AutoCloseable {
 
     /** @return figures for the log and benchmarks */
     public String figures() {
-        return "frames=" + streamer.frames() + " tiles=" + streamer.tiles() + " sent_bytes=" + outbound.sentBytes()
+        return "frames=" + streamer.frames() + " tiles=" + streamer.tiles() + " copy_tiles=" + streamer.copies()
+            + " sent_bytes=" + outbound.sentBytes()
             + " coalesced_tiles=" + outbound.coalesced() + " frame_us=" + streamer.meanFrameMicros()
             + " input_dropped=" + gate.droppedCount();
     }

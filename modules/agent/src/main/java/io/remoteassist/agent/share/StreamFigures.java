@@ -3,8 +3,9 @@ package io.remoteassist.agent.share;
 import java.util.Arrays;
 
 /**
- * Capture (grab + tile diff) and encode times of the last {@link #KEPT} incremental updates, for benchmarks and the
- * log. Thread-safe.
+ * Capture (grab + tile diff) and encode times of the last {@link #KEPT} incremental updates, wall clock and the
+ * capture thread's CPU time (which other processes on a busy machine do not inflate), for benchmarks and the log.
+ * Thread-safe.
  */
 final class StreamFigures {
 
@@ -12,12 +13,19 @@ final class StreamFigures {
 
     private final long[] capture = new long[KEPT];
     private final long[] encode = new long[KEPT];
+    private final long[] cpu = new long[KEPT];
     private long count;
 
-    synchronized void record(long captureNanos, long encodeNanos) {
+    synchronized void record(long captureNanos, long encodeNanos, long cpuNanos) {
         int slot = (int) (count++ % KEPT);
         capture[slot] = captureNanos;
         encode[slot] = encodeNanos;
+        cpu[slot] = cpuNanos;
+    }
+
+    /** @return the median CPU time of the capture thread for capture + encode, in milliseconds */
+    double cpuMillisP50() {
+        return median(cpu);
     }
 
     synchronized void reset() {

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * An {@link UpdateEncoder} that finds scrolled and moved content. It keeps {@code shown}, the receiver's picture
  * after every update so far. For each changed tile that is not one colour it tries, against {@code shown}: the
  * offsets that worked most recently, then (at most {@link #MAX_SEARCHES} tiles per update) every vertical offset up
- * to {@link #MAX_SCROLL} pixels and every offset up to {@link #MAX_MOVE} pixels both ways; a candidate is one row
- * compare, a hit is checked on every pixel. Copies go first, ordered so that each reads before anything overwrites
+ * to {@link #MAX_SCROLL} pixels and every offset up to {@link #MAX_MOVE} pixels both ways; a candidate is rejected by
+ * two pixels of the tile's first two-coloured row most of the time, and a hit is checked on every pixel. Copies go first, ordered so that each reads before anything overwrites
  * its source (upward scrolls top down, downward ones bottom up); a copy whose source touches a tile already written
  * in this update is encoded normally instead.
  */
@@ -26,9 +26,9 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
     /** Largest vertical scroll looked for, in pixels. */
     static final int MAX_SCROLL = 512;
     /** Largest move in both directions looked for, in pixels. */
-    static final int MAX_MOVE = 24;
+    static final int MAX_MOVE = 16;
     /** Tiles per update that may run a full search; the others try the recent offsets only. */
-    static final int MAX_SEARCHES = 48;
+    static final int MAX_SEARCHES = 24;
 
     private static final int TILE = TileDiffer.TILE;
     private static final int HINTS = 4;
@@ -114,14 +114,6 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
 
     /** @return {@code {sourceX, sourceY}} of pixels on {@code shown} equal to the tile, or {@code null} */
     private int[] find(int[] now, Rect area, boolean search) {
-        for (int i = 0; i < hints; i++) {
-            if (matches(now, area, hintDx[i], hintDy[i])) {
-                return hit(area, hintDx[i], hintDy[i]);
-            }
-        }
-        if (!search) {
-            return null;
-        }
         int key = keyRow(now, area);
         int from = (area.y() + key) * width + area.x();
         // a second pixel of the key row with another colour than its first: two compares reject most candidates
@@ -134,11 +126,19 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
         int apart = other - from;
         int x = area.x();
         int row = area.y() + key;
+        for (int i = 0; i < hints; i++) {
+            if (candidate(now, area, key, hintDx[i], hintDy[i], first, second, apart)) {
+                return hit(area, hintDx[i], hintDy[i]);
+            }
+        }
+        if (!search) {
+            return null;
+        }
         for (int d = 1; d <= MAX_SCROLL; d++) {
             for (int dy = d; dy >= -d; dy -= 2 * d) {
                 int sy = row + dy;
                 if (sy >= 0 && sy < height && shown[sy * width + x] == first && shown[sy * width + x + apart] == second
-                        && rowMatches(now, area, key, 0, dy) && matches(now, area, 0, dy)) {
+                        && matches(now, area, key, 0, dy)) {
                     return hit(area, 0, dy);
                 }
             }
@@ -151,8 +151,7 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
             for (int dx = -MAX_MOVE; dx <= MAX_MOVE; dx++) {
                 int sx = x + dx;
                 if (dx != 0 && sx >= 0 && sx + apart < width && shown[sy * width + sx] == first
-                        && shown[sy * width + sx + apart] == second
-                        && rowMatches(now, area, key, dx, dy) && matches(now, area, dx, dy)) {
+                        && shown[sy * width + sx + apart] == second && matches(now, area, key, dx, dy)) {
                     return hit(area, dx, dy);
                 }
             }
@@ -181,20 +180,22 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
                 && sy + area.height() <= height;
     }
 
-    private boolean rowMatches(int[] now, Rect area, int row, int dx, int dy) {
+    /** Cheap rejections first: the key row's two telling pixels, then the whole tile from the key row. */
+    private boolean candidate(int[] now, Rect area, int key, int dx, int dy, int first, int second, int apart) {
         if (!inside(area, dx, dy)) {
             return false;
         }
-        int from = (area.y() + row) * width + area.x();
-        int source = (area.y() + row + dy) * width + area.x() + dx;
-        return Arrays.mismatch(now, from, from + area.width(), shown, source, source + area.width()) < 0;
+        int source = (area.y() + key + dy) * width + area.x() + dx;
+        return shown[source] == first && shown[source + apart] == second && matches(now, area, key, dx, dy);
     }
 
-    private boolean matches(int[] now, Rect area, int dx, int dy) {
+    /** Compares the tile with {@code shown} at the offset, starting with the key row (the likeliest to differ). */
+    private boolean matches(int[] now, Rect area, int key, int dx, int dy) {
         if (!inside(area, dx, dy)) {
             return false;
         }
-        for (int row = 0; row < area.height(); row++) {
+        for (int i = 0; i < area.height(); i++) {
+            int row = (key + i) % area.height();
             int from = (area.y() + row) * width + area.x();
             int source = (area.y() + row + dy) * width + area.x() + dx;
             if (Arrays.mismatch(now, from, from + area.width(), shown, source, source + area.width()) >= 0) {
