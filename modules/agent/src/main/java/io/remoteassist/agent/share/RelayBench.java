@@ -34,13 +34,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * relay's, not the encoder's) at F updates per second, one WebSocket message per update, and a Helper receiving and
  * decrypting every tile. Prints one line of key=value figures: {@code sessions}, {@code frames_per_s} (updates
  * delivered, all sessions), {@code mb_per_s} (frame bytes delivered), {@code added_latency_ms_p50/p99} (from the
- * User's send to the Helper's receipt of the update's last tile, before decryption: the relay and the loopback
- * network), {@code server_cpu_pct} (the server process, 100 = one core; its pid in {@code RA_SERVER_PID}) and
+ * moment the User's socket takes the update to the Helper's receipt of its last tile, before decryption: the relay
+ * and the loopback network; {@code frames_sent} below the target means this client could not keep up), {@code server_cpu_pct} (the server process, 100 = one core; its pid in {@code RA_SERVER_PID}) and
  * {@code dropped} (tiles sent and never delivered).
  */
 public final class RelayBench {
 
     private static final int REPLAY_FRAMES = 60;
+    private static final int CLIENTS = 8;
 
     private RelayBench() {
     }
@@ -53,13 +54,18 @@ public final class RelayBench {
         List<List<io.remoteassist.transport.api.Frame>> replay = replay();
         ServerApi api = new ServerApi(server);
         BenchSessions rest = new BenchSessions(server);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // a few clients, so that one selector thread does not carry every socket
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong deliveredFrames = new AtomicLong();
         AtomicLong deliveredBytes = new AtomicLong();
         ExecutorService opener = Executors.newFixedThreadPool(4);
         List<Future<Pair>> opening = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
+            HttpClient client = clients.get(i % CLIENTS);
             opening.add(opener.submit(() -> new Pair(api, rest.open(), client, latencies, deliveredFrames,
                 deliveredBytes)));
         }
@@ -86,6 +92,9 @@ public final class RelayBench {
         }
         double sending = (System.nanoTime() - start) / 1e9;
         double cpu = BenchSessions.processCpuSeconds(serverPid) - cpu0;
+        for (Pair pair : pairs) {
+            pair.user.drained().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
         Thread.sleep(2000);
         long dropped = 0;
         for (Pair pair : pairs) {
@@ -198,8 +207,7 @@ public final class RelayBench {
             }
             tilesSent.addAndGet(tiles.size());
             framesSent++;
-            sentAt.add(System.nanoTime());
-            user.sendLater(sealed);
+            user.sendLater(sealed, () -> sentAt.add(System.nanoTime()));
         }
 
         void close() {

@@ -89,9 +89,9 @@ final class RelaySocket {
 
     /**
      * Sends frames in one message without waiting: the message goes out after the ones before it (benchmarks that
-     * drive many sockets from one thread).
+     * drive many sockets from one thread); {@code writing} runs just before it is handed to the socket.
      */
-    synchronized void sendLater(List<Frame> frames) {
+    synchronized void sendLater(List<Frame> frames, Runnable writing) {
         int size = 0;
         for (Frame frame : frames) {
             size += frame.wireSize();
@@ -101,7 +101,15 @@ final class RelaySocket {
             FrameCodec.encode(frame, message);
         }
         message.flip();
-        pending = pending.thenCompose(v -> socket.sendBinary(message, true)).thenApply(w -> null);
+        pending = pending.thenCompose(v -> {
+            writing.run();
+            return socket.sendBinary(message, true);
+        }).thenApply(w -> null);
+    }
+
+    /** @return completes when every message given to {@link #sendLater} so far is written */
+    synchronized CompletableFuture<Void> drained() {
+        return pending;
     }
 
     void close(TransportStatus status) {
