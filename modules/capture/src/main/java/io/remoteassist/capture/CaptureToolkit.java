@@ -11,7 +11,9 @@ import io.remoteassist.capture.api.ScreenSource;
 import io.remoteassist.capture.api.SourceSelection;
 import io.remoteassist.capture.api.TileDecoder;
 import io.remoteassist.capture.api.TileEncoder;
+import io.remoteassist.capture.api.UpdateEncoder;
 import io.remoteassist.capture.encode.AdaptiveTileEncoder;
+import io.remoteassist.capture.encode.CopyingUpdateEncoder;
 import io.remoteassist.capture.encode.StandardTileDecoder;
 import io.remoteassist.capture.encode.TileDiffer;
 import io.remoteassist.capture.input.InputGate;
@@ -42,6 +44,11 @@ public final class CaptureToolkit implements CaptureProvider {
     @Override
     public TileEncoder encoder(EncoderSettings settings) {
         return new AdaptiveTileEncoder(settings);
+    }
+
+    @Override
+    public UpdateEncoder updateEncoder(int width, int height, EncoderSettings settings) {
+        return new CopyingUpdateEncoder(width, height, new AdaptiveTileEncoder(settings));
     }
 
     @Override

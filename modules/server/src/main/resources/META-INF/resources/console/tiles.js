@@ -2,6 +2,8 @@
 //   0 SOLID: R G B                       1 RAW_DEFLATE: zlib (RFC 1950) of R G B per pixel, row-major
 //   2 PALETTE_DEFLATE: n-1, n*(R G B), zlib of indices at 1/2/4/8 bits, rows byte-aligned, MSB first
 //   3 JPEG: baseline JFIF of exactly width x height
+//   4 COPY: source x u16, source y u16: the pixels this canvas shows there (scrolled or moved content);
+//     the agent sends copies first in an update and never from a place the update already wrote
 // zlib streams are what DecompressionStream('deflate') reads.
 
 async function inflate(bytes) {
@@ -72,6 +74,12 @@ export class Screen {
         }
       }
       this.ctx.putImageData(image, x, y);
+    } else if (encoding === 4) {
+      if (data.length !== 4) { throw new Error('bad copy tile'); }
+      const sx = data[0] << 8 | data[1];
+      const sy = data[2] << 8 | data[3];
+      this.ensureSize(sx + w, sy + h);
+      this.ctx.putImageData(this.ctx.getImageData(sx, sy, w, h), x, y);
     } else if (encoding === 3) {
       const bitmap = await createImageBitmap(new Blob([data], { type: 'image/jpeg' }));
       this.ctx.drawImage(bitmap, x, y);

@@ -4,6 +4,8 @@ import io.remoteassist.transport.api.Frame;
 import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.net.LatestWinsQueue;
 import io.remoteassist.transport.net.QueueLimits;
+import io.remoteassist.transport.protocol.PayloadCodec;
+import io.remoteassist.transport.protocol.Ping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,9 @@ final class Outbound implements AutoCloseable {
     /** Screen bytes that may wait to be sent; beyond that the oldest tiles are dropped. */
     static final long SCREEN_BUDGET = 4L * 1024 * 1024;
 
+    /** Bytes sent but not yet acknowledged by the viewer beyond which no new update is grabbed. */
+    static final long MAX_UNACKNOWLEDGED = 1024 * 1024;
+
     /** Frames are sent together up to about this many bytes per WebSocket message. */
     static final long BATCH_BYTES = 64 * 1024;
 
@@ -31,6 +36,9 @@ final class Outbound implements AutoCloseable {
     private final Consumer<TransportException> failed;
     private final Thread sender;
     private final AtomicLong sentBytes = new AtomicLong();
+    private final AtomicLong acknowledgedBytes = new AtomicLong();
+    private final AtomicLong lossesSeen = new AtomicLong();
+    private volatile long screenQueued;
     private volatile boolean running = true;
 
     Outbound(RelaySocket socket, SecureChannel channel, Consumer<TransportException> failed) {
@@ -45,12 +53,35 @@ final class Outbound implements AutoCloseable {
     /** Queues a clear frame; encryptable frames are sealed when sent. */
     void offer(Frame frame) {
         synchronized (queue) {
+            if (frame.type().droppable()) {
+                screenQueued++;
+            }
             if (queue.offer(frame) == LatestWinsQueue.Offer.OVERFLOW) {
                 failed.accept(new TransportException(io.remoteassist.transport.api.TransportStatus.QUEUE_OVERFLOW,
                     "the relay does not take our frames"));
             }
             queue.notifyAll();
         }
+    }
+
+    /**
+     * @return {@code true} when no screen frame waits here and the viewer has acknowledged all but
+     * {@link #MAX_UNACKNOWLEDGED} of the bytes sent (each update is followed by a {@code PING} carrying the byte count
+     * so far; the viewer's {@code PONG} echoes it)
+     */
+    boolean readyForUpdate() {
+        return screenQueued == 0 && sentBytes.get() - acknowledgedBytes.get() <= MAX_UNACKNOWLEDGED;
+    }
+
+    /** The viewer echoed a PING: everything sent before it has arrived. */
+    void acknowledged(long bytes) {
+        acknowledgedBytes.accumulateAndGet(Math.min(bytes, sentBytes.get()), Math::max);
+    }
+
+    /** @return {@code true} once for each time screen frames were dropped here since the last call */
+    boolean takeLoss() {
+        long lost = queue.droppedFrames() + queue.replacedFrames();
+        return lossesSeen.getAndSet(lost) != lost;
     }
 
     /** @return screen and control bytes sent so far, headers included */
@@ -85,6 +116,7 @@ final class Outbound implements AutoCloseable {
                         bytes += next.wireSize();
                         next = bytes < BATCH_BYTES ? queue.poll() : null;
                     }
+                    screenQueued = queue.droppableCount();
                 }
                 List<Frame> wire = new ArrayList<>(batch.size());
                 for (Frame frame : batch) {
@@ -93,7 +125,12 @@ final class Outbound implements AutoCloseable {
                     // never in clear: only reachable before the key agreement, and nothing is sent then
                     if (!sealed.type().confidential() || sealed.encrypted()) {
                         wire.add(sealed);
-                        sentBytes.addAndGet(sealed.wireSize());
+                        long sent = sentBytes.addAndGet(sealed.wireSize());
+                        if ((frame.flags() & Frame.END_OF_UPDATE) != 0) {
+                            Frame ping = PayloadCodec.encode(new Ping(sent));
+                            wire.add(ping);
+                            sentBytes.addAndGet(ping.wireSize());
+                        }
                     }
                 }
                 batch.clear();

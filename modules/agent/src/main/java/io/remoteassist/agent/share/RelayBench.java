@@ -1,7 +1,5 @@
 package io.remoteassist.agent.share;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.remoteassist.capture.api.Capture;
 import io.remoteassist.capture.api.ChangeDetector;
 import io.remoteassist.capture.api.EncodedTile;
@@ -12,32 +10,38 @@ import io.remoteassist.capture.api.ScreenSource;
 import io.remoteassist.capture.api.TileEncoder;
 import io.remoteassist.transport.api.FrameType;
 import io.remoteassist.transport.api.Role;
+import io.remoteassist.transport.api.TransportException;
+import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.Auth;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.ScreenTile;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ops/ra bench relay --sessions N --fps F [--seconds S]}: N encrypted sessions through a running server's
  * relay, each a User sending a replay of a synthetic 1280×720 desktop (pre-encoded tiles, so the figures are the
- * relay's and the crypto's, not the encoder's) at F frames per second, and a Helper receiving and decrypting.
- * Prints key=value figures: delivered frames per second per session, frame latency (last tile of a frame received
- * minus its first tile sent) p50/p95, and the relay's throughput.
+ * relay's, not the encoder's) at F updates per second, one WebSocket message per update, and a Helper receiving and
+ * decrypting every tile. Prints one line of key=value figures: {@code sessions}, {@code frames_per_s} (updates
+ * delivered, all sessions), {@code mb_per_s} (frame bytes delivered), {@code added_latency_ms_p50/p99} (from the
+ * moment the User's socket takes the update to the Helper's receipt of its last tile, before decryption: the relay
+ * and the loopback network; {@code frames_sent} below the target means this client could not keep up), {@code server_cpu_pct} (the server process, 100 = one core; its pid in {@code RA_SERVER_PID}) and
+ * {@code dropped} (tiles sent and never delivered).
  */
 public final class RelayBench {
 
     private static final int REPLAY_FRAMES = 60;
+    private static final int CLIENTS = 8;
 
     private RelayBench() {
     }
@@ -49,16 +53,32 @@ public final class RelayBench {
         int seconds = Integer.parseInt(args[3]);
         List<List<io.remoteassist.transport.api.Frame>> replay = replay();
         ServerApi api = new ServerApi(server);
+        BenchSessions rest = new BenchSessions(server);
+        // a few clients, so that one selector thread does not carry every socket
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong deliveredFrames = new AtomicLong();
         AtomicLong deliveredBytes = new AtomicLong();
-        List<Pair> pairs = new ArrayList<>();
+        ExecutorService opener = Executors.newFixedThreadPool(4);
+        List<Future<Pair>> opening = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
-            pairs.add(new Pair(api, openSession(server), latencies, deliveredFrames, deliveredBytes));
+            HttpClient client = clients.get(i % CLIENTS);
+            opening.add(opener.submit(() -> new Pair(api, rest.open(), client, latencies, deliveredFrames,
+                deliveredBytes)));
         }
+        List<Pair> pairs = new ArrayList<>();
+        for (Future<Pair> pair : opening) {
+            pairs.add(pair.get());
+        }
+        opener.shutdown();
         for (Pair pair : pairs) {
             pair.awaitKeyed();
         }
+        long serverPid = Long.parseLong(System.getenv().getOrDefault("RA_SERVER_PID", "-1"));
+        double cpu0 = BenchSessions.processCpuSeconds(serverPid);
         long start = System.nanoTime();
         long period = 1_000_000_000L / fps;
         for (int tick = 0; System.nanoTime() - start < seconds * 1_000_000_000L; tick++) {
@@ -70,23 +90,31 @@ public final class RelayBench {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
         }
-        Thread.sleep(1000);
-        double elapsed = (System.nanoTime() - start) / 1e9 - 1;
+        double sending = (System.nanoTime() - start) / 1e9;
+        double cpu = BenchSessions.processCpuSeconds(serverPid) - cpu0;
+        for (Pair pair : pairs) {
+            pair.user.drained().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        Thread.sleep(2000);
+        long dropped = 0;
+        for (Pair pair : pairs) {
+            dropped += pair.tilesSent.get() - pair.tilesReceived;
+        }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("sessions=%d fps_target=%d seconds=%.1f%n", sessions, fps, elapsed);
-        System.out.printf("fps_delivered_per_session=%.1f latency_ms_p50=%.1f latency_ms_p95=%.1f "
-                + "relay_kbytes_per_s=%.0f%n", deliveredFrames.get() / elapsed / sessions, percentile(sorted, 0.5),
-            percentile(sorted, 0.95), deliveredBytes.get() / 1024.0 / elapsed);
+        System.out.printf("sessions=%d frames_per_s=%.1f mb_per_s=%.2f added_latency_ms_p50=%.2f "
+                + "added_latency_ms_p99=%.2f server_cpu_pct=%.0f dropped=%d fps_target=%d seconds=%.1f "
+                + "frames_sent=%d frames_delivered=%d load_avg=%.1f%n", sessions, deliveredFrames.get() / sending,
+            deliveredBytes.get() / 1e6 / sending, StreamFigures.percentile(sorted, 0.5),
+            StreamFigures.percentile(sorted, 0.99), serverPid > 0 ? cpu / sending * 100 : -1, dropped, fps, sending,
+            pairs.stream().mapToLong(p -> p.framesSent).sum(), deliveredFrames.get(),
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (Pair pair : pairs) {
             pair.close();
         }
+        System.exit(0);
     }
 
-    private static double percentile(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
-    }
-
-    /** Encoded changed tiles of consecutive frames of the synthetic desktop. */
+    /** Encoded changed tiles of consecutive frames of the synthetic desktop, the last of each flagged. */
     private static List<List<io.remoteassist.transport.api.Frame>> replay() {
         List<List<io.remoteassist.transport.api.Frame>> frames = new ArrayList<>();
         try (ScreenSource source = Capture.syntheticSource(1280, 720, 7)) {
@@ -96,10 +124,14 @@ public final class RelayBench {
             for (int i = 0; i < REPLAY_FRAMES; i++) {
                 Frame frame = source.grab();
                 List<io.remoteassist.transport.api.Frame> tiles = new ArrayList<>();
-                for (Rect area : detector.changedTiles(frame)) {
+                List<Rect> changed = detector.changedTiles(frame);
+                for (int t = 0; t < changed.size(); t++) {
+                    Rect area = changed.get(t);
                     EncodedTile tile = encoder.encode(frame, area);
-                    tiles.add(PayloadCodec.encode(new ScreenTile(area.x(), area.y(), area.width(), area.height(),
-                        tile.encoding().id(), tile.payload())));
+                    io.remoteassist.transport.api.Frame clear = PayloadCodec.encode(new ScreenTile(area.x(),
+                        area.y(), area.width(), area.height(), tile.encoding().id(), tile.payload()));
+                    int flags = t == changed.size() - 1 ? io.remoteassist.transport.api.Frame.END_OF_UPDATE : 0;
+                    tiles.add(new io.remoteassist.transport.api.Frame(clear.type(), flags, 0, clear.payload()));
                 }
                 if (!tiles.isEmpty()) {
                     frames.add(tiles);
@@ -109,36 +141,6 @@ public final class RelayBench {
         return frames;
     }
 
-    private static String openSession(URI server) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        ObjectMapper json = new ObjectMapper();
-        JsonNode invitation = post(http, json, server.resolve("/api/invitations"),
-            Map.of("user", "bench-" + java.util.UUID.randomUUID(), "computer", "bench.example.test",
-                "expiresInMinutes", 30));
-        String session = post(http, json, server.resolve("/api/invitations/" + invitation.path("id").asText()
-            + "/accept"), Map.of("helper", "bench-helper-" + java.util.UUID.randomUUID(), "password", invitation.path("password").asText()))
-            .path("sessionId").asText();
-        for (int i = 0; i < 40; i++) {
-            if (http.send(HttpRequest.newBuilder(server.resolve("/api/sessions/" + session)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                break;
-            }
-            Thread.sleep(250);
-        }
-        post(http, json, server.resolve("/api/sessions/" + session + "/consent"), Map.of("allow", true));
-        return session;
-    }
-
-    private static JsonNode post(HttpClient http, ObjectMapper json, URI uri, Object body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return json.readTree(response.body());
-    }
-
     /** One session: a User sending, a Helper receiving. */
     private static final class Pair {
 
@@ -146,13 +148,13 @@ public final class RelayBench {
         private final SecureChannel helperChannel;
         private final RelaySocket user;
         private final RelaySocket helper;
-        private final Outbound outbound;
-        private final ConcurrentLinkedQueue<long[]> pending = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Long> sentAt = new ConcurrentLinkedQueue<>();
         private final AtomicLong tilesSent = new AtomicLong();
-        private long tilesReceived;
+        private volatile long tilesReceived;
+        private long framesSent;
 
-        Pair(ServerApi api, String session, ConcurrentLinkedQueue<Long> latencies, AtomicLong frames,
-             AtomicLong bytes) {
+        Pair(ServerApi api, String session, HttpClient client, ConcurrentLinkedQueue<Long> latencies,
+             AtomicLong frames, AtomicLong bytes) {
             byte[] serverKey = api.signingKey();
             userChannel = new SecureChannel(session, Role.USER, serverKey, new SecureRandom());
             helperChannel = new SecureChannel(session, Role.HELPER, serverKey, new SecureRandom());
@@ -162,28 +164,32 @@ public final class RelayBench {
                 if (frame.type() == FrameType.AUTH) {
                     userChannel.accept((Auth) PayloadCodec.decode(frame));
                 }
-            });
+            }, client);
             helper = RelaySocket.connect(api.relay(session, "HELPER"), frame -> {
                 if (frame.type() == FrameType.AUTH) {
                     helperChannel.accept((Auth) PayloadCodec.decode(frame));
                 } else if (frame.type() == FrameType.SCREEN_TILE) {
+                    long now = System.nanoTime();
                     helperChannel.open(frame);
                     bytes.addAndGet(frame.wireSize());
                     tilesReceived++;
-                    long[] head = pending.peek();
-                    while (head != null && tilesReceived >= head[0]) {
-                        pending.poll();
-                        latencies.add(System.nanoTime() - head[1]);
-                        frames.incrementAndGet();
-                        head = pending.peek();
+                    if ((frame.flags() & io.remoteassist.transport.api.Frame.END_OF_UPDATE) != 0) {
+                        Long sent = sentAt.poll();
+                        if (sent != null) {
+                            latencies.add(now - sent);
+                            frames.incrementAndGet();
+                        }
                     }
                 }
-            });
-            outbound = new Outbound(user, userChannel, e -> System.err.println("bench: " + e.getMessage()));
-            outbound.offer(userChannel.offer(userSignature));
+            }, client);
+            send(user, userChannel.offer(userSignature));
+            send(helper, helperChannel.offer(helperSignature));
+        }
+
+        private static void send(RelaySocket socket, io.remoteassist.transport.api.Frame frame) {
             try {
-                helper.send(helperChannel.offer(helperSignature));
-            } catch (Exception e) {
+                socket.send(frame);
+            } catch (TransportException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -195,14 +201,18 @@ public final class RelayBench {
         }
 
         void sendFrame(List<io.remoteassist.transport.api.Frame> tiles) {
-            pending.add(new long[] {tilesSent.addAndGet(tiles.size()), System.nanoTime()});
-            tiles.forEach(outbound::offer);
+            List<io.remoteassist.transport.api.Frame> sealed = new ArrayList<>(tiles.size());
+            for (io.remoteassist.transport.api.Frame tile : tiles) {
+                sealed.add(userChannel.seal(tile));
+            }
+            tilesSent.addAndGet(tiles.size());
+            framesSent++;
+            user.sendLater(sealed, () -> sentAt.add(System.nanoTime()));
         }
 
         void close() {
-            outbound.close();
-            user.close(io.remoteassist.transport.api.TransportStatus.SUCCESS);
-            helper.close(io.remoteassist.transport.api.TransportStatus.SUCCESS);
+            user.close(TransportStatus.SUCCESS);
+            helper.close(TransportStatus.SUCCESS);
         }
     }
 }

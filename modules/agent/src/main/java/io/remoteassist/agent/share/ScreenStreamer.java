@@ -8,25 +8,38 @@ import io.remoteassist.capture.api.EncoderSettings;
 import io.remoteassist.capture.api.Frame;
 import io.remoteassist.capture.api.Rect;
 import io.remoteassist.capture.api.ScreenSource;
-import io.remoteassist.capture.api.TileEncoder;
+import io.remoteassist.capture.api.TileEncoding;
+import io.remoteassist.capture.api.UpdateEncoder;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.ScreenTile;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The capture loop, on its own thread: grab, find changed 64×64 tiles, encode each (lossless, or JPEG for photo-like
- * tiles when allowed), queue each as a {@code SCREEN_TILE} frame keyed by position. Runs only while {@link #share}
- * says so; each start asks for a key frame so the viewer gets the whole screen.
+ * The capture loop, on its own thread: grab, find changed 64×64 tiles, encode the update (scrolled or moved tiles as
+ * COPY, the others lossless, or JPEG for photo-like tiles when allowed), queue each tile as an unkeyed
+ * {@code SCREEN_TILE} frame, the last one flagged {@code END_OF_UPDATE}. Flow control is here, not in the queues:
+ * the next update is grabbed only when {@link Outbound#readyForUpdate()} (the previous one is sent and the viewer
+ * acknowledged enough of what was sent), so a slow viewer gets fewer updates, each with the latest state of every
+ * changed tile, and nothing is dropped on the way (if something is, the next update starts the picture again). A change is sent as soon as the source reports it (polled every
+ * {@link #IDLE_POLL_NANOS}; an idle X11 source answers in about 0.1 ms), at most {@code fps} updates per second.
+ * Runs only while {@link #share} says so; each start asks for a key frame so the viewer gets the whole screen.
  */
 final class ScreenStreamer implements AutoCloseable {
+
+    /** How often an idle source is asked again whether something changed. */
+    static final long IDLE_POLL_NANOS = 3_000_000L;
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final ScreenSource source;
     private final ChangeDetector detector;
     private final EncoderSettings settings;
-    private volatile TileEncoder encoder;
+    private volatile UpdateEncoder encoder;
     private volatile BandwidthLevel bandwidth = BandwidthLevel.NONE;
     private final Outbound outbound;
     private final long periodNanos;
@@ -34,7 +47,9 @@ final class ScreenStreamer implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong frames = new AtomicLong();
     private final AtomicLong tiles = new AtomicLong();
+    private final AtomicLong copies = new AtomicLong();
     private final AtomicLong captureNanos = new AtomicLong();
+    private final StreamFigures figures = new StreamFigures();
     private volatile boolean sharing;
     private volatile boolean running = true;
 
@@ -42,7 +57,7 @@ final class ScreenStreamer implements AutoCloseable {
         this.source = source;
         this.detector = Capture.changeDetector(source.width(), source.height());
         this.settings = lossy ? EncoderSettings.adaptive(0.7f) : EncoderSettings.lossless();
-        this.encoder = Capture.encoder(settings);
+        this.encoder = Capture.updateEncoder(source.width(), source.height(), settings);
         this.outbound = outbound;
         this.periodNanos = 1_000_000_000L / fps;
         this.failed = failed;
@@ -54,8 +69,7 @@ final class ScreenStreamer implements AutoCloseable {
     /** Starts or stops sending the screen; starting sends a complete frame first. */
     void share(boolean on) {
         if (on && !sharing) {
-            source.requestKeyFrame();
-            detector.requestFullFrame();
+            refresh();
         }
         sharing = on;
     }
@@ -65,8 +79,15 @@ final class ScreenStreamer implements AutoCloseable {
         if (level == bandwidth) {
             return;
         }
-        encoder = Capture.encoder(settings.withBandwidth(level));
+        encoder = Capture.updateEncoder(source.width(), source.height(), settings.withBandwidth(level));
         bandwidth = level;
+        source.requestKeyFrame();
+        detector.requestFullFrame();
+    }
+
+    /** The viewer starts again from nothing: the next update is the whole screen, without copies. */
+    void refresh() {
+        encoder.reset();
         source.requestKeyFrame();
         detector.requestFullFrame();
     }
@@ -87,6 +108,16 @@ final class ScreenStreamer implements AutoCloseable {
         return tiles.get();
     }
 
+    /** @return tiles sent as a copy of pixels the viewer already had */
+    long copies() {
+        return copies.get();
+    }
+
+    /** @return capture and encode times of incremental updates */
+    StreamFigures figures() {
+        return figures;
+    }
+
     /** @return mean capture + diff + encode time per frame in microseconds */
     long meanFrameMicros() {
         long n = frames.get();
@@ -95,28 +126,53 @@ final class ScreenStreamer implements AutoCloseable {
 
     private void loop() {
         try {
-            long next = System.nanoTime();
+            long last = System.nanoTime() - periodNanos;
             while (running) {
-                if (sharing) {
-                    long start = System.nanoTime();
-                    Frame frame = source.grab();
-                    List<Rect> changed = detector.changedTiles(frame);
-                    TileEncoder current = encoder;
-                    for (Rect area : changed) {
-                        EncodedTile tile = current.encode(frame, area);
-                        outbound.offer(PayloadCodec.encode(new ScreenTile(area.x(), area.y(), area.width(),
-                            area.height(), tile.encoding().id(), tile.payload())));
-                    }
-                    tiles.addAndGet(changed.size());
-                    frames.incrementAndGet();
-                    captureNanos.addAndGet(System.nanoTime() - start);
-                }
-                next += periodNanos;
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
+                long now = System.nanoTime();
+                if (!sharing || now - last < periodNanos) {
+                    long wait = sharing ? Math.min(periodNanos - (now - last), IDLE_POLL_NANOS) : IDLE_POLL_NANOS;
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } else {
-                    next = System.nanoTime();
+                    continue;
+                }
+                if (!outbound.readyForUpdate()) {
+                    // the previous update is still queued or too much is unacknowledged: skip this moment; the
+                    // damage adds up and the next grab sends the latest state of every changed tile
+                    Thread.sleep(0, 500_000);
+                    continue;
+                }
+                if (outbound.takeLoss()) {
+                    refresh();
+                }
+                // the source answers at once when nothing changed (no damage queued): poll it until something does
+                long cpu = CPU.getCurrentThreadCpuTime();
+                Frame frame = source.grab();
+                List<Rect> changed = detector.changedTiles(frame);
+                long grabbed = System.nanoTime();
+                if (changed.isEmpty()) {
+                    long wait = IDLE_POLL_NANOS;
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    continue;
+                }
+                last = now;
+                List<EncodedTile> update = encoder.encode(frame, changed);
+                for (int i = 0; i < update.size(); i++) {
+                    EncodedTile tile = update.get(i);
+                    if (tile.encoding() == TileEncoding.COPY) {
+                        copies.incrementAndGet();
+                    }
+                    Rect area = tile.area();
+                    io.remoteassist.transport.api.Frame clear = PayloadCodec.encode(new ScreenTile(area.x(), area.y(),
+                        area.width(), area.height(), tile.encoding().id(), tile.payload()));
+                    // unkeyed: tiles of an update may copy from earlier ones, so none may replace another on the way
+                    int flags = i == update.size() - 1 ? io.remoteassist.transport.api.Frame.END_OF_UPDATE : 0;
+                    outbound.offer(new io.remoteassist.transport.api.Frame(clear.type(), flags, 0, clear.payload()));
+                }
+                long encoded = System.nanoTime();
+                tiles.addAndGet(changed.size());
+                frames.incrementAndGet();
+                captureNanos.addAndGet(encoded - now);
+                if (!frame.keyFrame()) {
+                    figures.record(grabbed - now, encoded - grabbed, CPU.getCurrentThreadCpuTime() - cpu);
                 }
             }
         } catch (InterruptedException e) {

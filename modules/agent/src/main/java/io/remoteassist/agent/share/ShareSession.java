@@ -22,6 +22,7 @@ import io.remoteassist.transport.protocol.Payload;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.Ping;
 import io.remoteassist.session.api.log.SessionLogFormatException;
+import io.remoteassist.transport.protocol.Pong;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
@@ -62,6 +63,7 @@ public final class ShareSession implements AutoCloseable {
     private ControlGate gate;
     private XEscapeWatcher escape;
     private InputTranslator translator;
+    private SourceSelection selection;
     private volatile String state = "UNKNOWN";
     private volatile boolean controlShared;
     private volatile boolean sessionGrantedControl;
@@ -92,7 +94,7 @@ public final class ShareSession implements AutoCloseable {
             channel = new SecureChannel(options.sessionId(), Role.USER, api.signingKey(), new SecureRandom());
             signature = api.signKey(options.sessionId(), Role.USER.name(), channel.publicKey());
         }
-        SourceSelection selection = Capture.bestSource(options.display());
+        selection = Capture.bestSource(options.display());
         out.println("capture: " + selection.source().name() + " " + selection.source().width() + "x"
             + selection.source().height() + " (" + selection.reason() + ")");
         translator = new InputTranslator(selection.source().width(), selection.source().height());
@@ -220,9 +222,26 @@ public final class ShareSession implements AutoCloseable {
 
     /** @return figures for the log and benchmarks */
     public String figures() {
-        return "frames=" + streamer.frames() + " tiles=" + streamer.tiles() + " sent_bytes=" + outbound.sentBytes()
+        return "frames=" + streamer.frames() + " tiles=" + streamer.tiles() + " copy_tiles=" + streamer.copies()
+            + " sent_bytes=" + outbound.sentBytes()
             + " coalesced_tiles=" + outbound.coalesced() + " frame_us=" + streamer.meanFrameMicros()
             + " input_dropped=" + gate.droppedCount();
+    }
+
+    int screenWidth() {
+        return selection.source().width();
+    }
+
+    int screenHeight() {
+        return selection.source().height();
+    }
+
+    String sourceName() {
+        return selection.source().name();
+    }
+
+    StreamFigures streamFigures() {
+        return streamer.figures();
     }
 
     private synchronized void grant() {
@@ -353,6 +372,8 @@ public final class ShareSession implements AutoCloseable {
                 out.println("[chat] " + printable(chat.sender()) + ": " + printable(chat.text()));
             } else if (payload instanceof Ping ping) {
                 outbound.offer(PayloadCodec.encode(ping.answer()));
+            } else if (payload instanceof Pong pong) {
+                outbound.acknowledged(pong.timestamp());
             }
         }
 

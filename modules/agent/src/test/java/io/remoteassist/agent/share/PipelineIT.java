@@ -117,6 +117,21 @@ class PipelineIT {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(canvasGrid(browser, 1920, 1080)).containsExactly(truth));
 
+            // a moved window travels mostly as copies of what the console already shows; the picture stays exact
+            String window = runOutput("xdotool", "search", "--onlyvisible", "--class", "xterm").trim().split("\n")[0];
+            for (int step = 1; step <= 4; step++) {
+                run("xdotool", "windowmove", window, String.valueOf(100 + 24 * step), String.valueOf(100 + 16 * step));
+                Thread.sleep(300);
+            }
+            int[] moved = grabGrid(display);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(canvasGrid(browser, 1920, 1080)).containsExactly(moved));
+            assertThat(agent.figures()).doesNotContain("copy_tiles=0 ");
+            run("xdotool", "windowmove", window, "100", "100");
+            int[] back = grabGrid(display);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(canvasGrid(browser, 1920, 1080)).containsExactly(back));
+
             browser.findElement(By.id("request-control")).click();
             await().atMost(Duration.ofSeconds(10)).until(() -> text(browser, "control").equals("granted"));
 
@@ -249,6 +264,13 @@ class PipelineIT {
             }
         }
         return List.of(x, y);
+    }
+
+    private static String runOutput(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(10, TimeUnit.SECONDS);
+        return text;
     }
 
     private static int run(String... command) throws IOException, InterruptedException {

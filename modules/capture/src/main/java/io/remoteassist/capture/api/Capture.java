@@ -41,6 +41,11 @@ public final class Capture {
         return PROVIDER.encoder(settings);
     }
 
+    /** An encoder of whole updates for a {@code width x height} screen, with COPY for scrolled or moved tiles. */
+    public static UpdateEncoder updateEncoder(int width, int height, EncoderSettings settings) {
+        return PROVIDER.updateEncoder(width, height, settings);
+    }
+
     /** A decoder of every {@link TileEncoding}. */
     public static TileDecoder decoder() {
         return PROVIDER.decoder();

@@ -18,6 +18,9 @@ public interface CaptureProvider {
     /** See {@link Capture#encoder(EncoderSettings)}. */
     TileEncoder encoder(EncoderSettings settings);
 
+    /** See {@link Capture#updateEncoder(int, int, EncoderSettings)}. */
+    UpdateEncoder updateEncoder(int width, int height, EncoderSettings settings);
+
     /** See {@link Capture#decoder()}. */
     TileDecoder decoder();
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <h2>Tile frame (version 1), all integers big-endian</h2>
  * <pre>
  * offset size field
- *      0    1 encoding id     0 SOLID, 1 RAW_DEFLATE, 2 PALETTE_DEFLATE, 3 JPEG ({@link TileEncoding#id()})
+ *      0    1 encoding id     0 SOLID, 1 RAW_DEFLATE, 2 PALETTE_DEFLATE, 3 JPEG, 4 COPY ({@link TileEncoding#id()})
  *      1    1 version        1
  *      2    2 x              left column of the tile on the screen
  *      4    2 y              top row
@@ -30,10 +30,15 @@ import java.util.Arrays;
  *       first pixel is in the most significant bits. Unused low bits of a row's last byte are zero.</li>
  *   <li><b>JPEG</b>: a baseline JFIF file of exactly {@code width x height} pixels (ImageIO, YCbCr 4:2:0),
  *       as a browser's {@code createImageBitmap} reads it.</li>
+ *   <li><b>COPY</b>: 2 bytes source x, 2 bytes source y: the tile's pixels are the {@code width x height}
+ *       pixels the receiver shows at (source x, source y) — scrolled text, a dragged window. The source is read
+ *       from the receiver's picture as it is when the tile arrives; an {@link UpdateEncoder} sends COPY tiles
+ *       first in an update and never reads from a place an earlier tile of the same update wrote, so that is the
+ *       picture before the update. Needs every earlier tile, in order: only from an {@link UpdateEncoder}.</li>
  * </ul>
  *
  * <h2>Version history</h2>
- * <ul><li>1: first version.</li></ul>
+ * <ul><li>1: first version; COPY added later (a receiver without it fails on the unknown encoding).</li></ul>
  *
  * <p>{@code payload} is not copied; treat it as immutable.
  */

@@ -12,7 +12,12 @@ public enum TileEncoding {
     /** A palette of at most 256 colours and packed indices, zlib-compressed. Lossless. */
     PALETTE_DEFLATE(2),
     /** A baseline JFIF/JPEG image. Lossy. */
-    JPEG(3);
+    JPEG(3),
+    /**
+     * Pixels the receiver already shows elsewhere (scrolled or moved content): 2 bytes source x, 2 bytes source y.
+     * Lossless. Only in an ordered, undropped stream of updates; see {@link EncodedTile}.
+     */
+    COPY(4);
 
     private final int id;
 

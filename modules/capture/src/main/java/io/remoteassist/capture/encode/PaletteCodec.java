@@ -25,11 +25,19 @@ final class PaletteCodec {
         byte[] packed = buffer(rowBytes * height);
         Arrays.fill(packed, 0, rowBytes * height, (byte) 0);
         int perByte = 8 / bits;
+        int lastPixel = pixels[0];
+        int lastIndex = table.indexOf(lastPixel);
         for (int y = 0; y < height; y++) {
             int rowOut = y * rowBytes;
             int rowIn = y * width;
             for (int x = 0; x < width; x++) {
-                int index = table.indexOf(pixels[rowIn + x]);
+                // runs of one colour are the rule in UI tiles: look the colour up only when it changes
+                int pixel = pixels[rowIn + x];
+                if (pixel != lastPixel) {
+                    lastPixel = pixel;
+                    lastIndex = table.indexOf(pixel);
+                }
+                int index = lastIndex;
                 int shift = 8 - bits * (x % perByte + 1);
                 packed[rowOut + x / perByte] |= (byte) (index << shift);
             }

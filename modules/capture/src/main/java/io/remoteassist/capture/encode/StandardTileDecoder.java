@@ -21,7 +21,26 @@ public final class StandardTileDecoder implements TileDecoder {
             case RAW_DEFLATE -> RawCodec.decode(payload, at, target);
             case PALETTE_DEFLATE -> PaletteCodec.decode(payload, at, target);
             case JPEG -> JpegCodec.decode(payload, at, target);
+            case COPY -> decodeCopy(payload, area, target, stride);
             default -> throw new IllegalArgumentException("unknown encoding " + tile.encoding());
+        }
+    }
+
+    private static void decodeCopy(byte[] payload, Rect area, int[] target, int stride) {
+        if (payload.length != 4) {
+            throw new IllegalArgumentException("copy payload of " + payload.length + " bytes");
+        }
+        int sx = (payload[0] & 0xFF) << 8 | payload[1] & 0xFF;
+        int sy = (payload[2] & 0xFF) << 8 | payload[3] & 0xFF;
+        if (sx + area.width() > stride || (long) (sy + area.height()) * stride > target.length) {
+            throw new IllegalArgumentException("copy source " + sx + "," + sy + " outside a target of stride " + stride);
+        }
+        // overlapping source and destination: copy rows away from the side being written
+        boolean down = sy < area.y();
+        for (int i = 0; i < area.height(); i++) {
+            int row = down ? area.height() - 1 - i : i;
+            System.arraycopy(target, (sy + row) * stride + sx, target, (area.y() + row) * stride + area.x(),
+                area.width());
         }
     }
 

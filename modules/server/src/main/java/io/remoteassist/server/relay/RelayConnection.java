@@ -20,13 +20,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One endpoint's WebSocket bound to its {@link RelayLink}: parses inbound bytes, applies the frame policy, and
- * drains the link's latest-wins queue into the socket while fewer than {@link #MAX_IN_FLIGHT} bytes are written but
- * not yet flushed, so a slow reader makes screen frames coalesce in the relay instead of piling up in buffers.
+ * drains the link's latest-wins queue into the socket, what is waiting in one message of up to {@link #BATCH_BYTES},
+ * while fewer than {@link #MAX_IN_FLIGHT} bytes are written but not yet flushed, so a slow reader makes screen frames coalesce in the relay instead of piling up in buffers.
  */
 final class RelayConnection implements RelayPeer {
 
     /** Bytes handed to the socket and not yet written, per connection. */
     static final long MAX_IN_FLIGHT = 512 * 1024;
+
+    /** Frames waiting for this endpoint are sent together up to about this many bytes per WebSocket message. */
+    static final int BATCH_BYTES = 64 * 1024;
 
     private static final Logger LOG = Logger.getLogger(RelayConnection.class);
 
@@ -112,14 +115,21 @@ final class RelayConnection implements RelayPeer {
         do {
             RelayLink current = link;
             while (current != null && !closed.get() && inFlight.get() < MAX_IN_FLIGHT) {
+                // what is waiting goes out in one WebSocket message (the peers parse any chunking): one write and
+                // one flush for a whole screen update instead of one per tile
                 Frame frame = current.poll();
                 if (frame == null) {
                     break;
                 }
-                byte[] bytes = FrameCodec.encode(frame);
-                inFlight.addAndGet(bytes.length);
-                socket.sendBinary(Buffer.buffer(bytes)).subscribe().with(v -> sent(bytes.length), failure -> {
-                    sent(bytes.length);
+                Buffer message = Buffer.buffer(Math.max(frame.wireSize(), 4096));
+                while (frame != null) {
+                    message.appendBytes(FrameCodec.encode(frame));
+                    frame = message.length() < BATCH_BYTES ? current.poll() : null;
+                }
+                int size = message.length();
+                inFlight.addAndGet(size);
+                socket.sendBinary(message).subscribe().with(v -> sent(size), failure -> {
+                    sent(size);
                     LOG.debugf("relay %s: write to %s failed: %s", sessionId, role, failure);
                 });
             }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * payload contents.
  *
  * @param type    the message type
- * @param flags   flag bits, see {@link #ENCRYPTED}; other bits are reserved and must be zero
+ * @param flags   flag bits, see {@link #ENCRYPTED} and {@link #END_OF_UPDATE}; other bits are reserved and must be zero
  * @param key     coalescing key of droppable frames (a newer frame with the same type and key supersedes an
  *                older one); {@code 0} means "no key". Travels in clear, authenticated.
  * @param payload the payload bytes: a payload record's encoding, or an encrypted envelope
@@ -22,8 +22,14 @@ public record Frame(FrameType type, int flags, int key, byte[] payload) {
     /** Flag bit: the payload is an encrypted envelope (sequence number, ciphertext, tag). */
     public static final int ENCRYPTED = 0x01;
 
+    /**
+     * Flag bit: the last screen tile of one captured update; a receiver may present what it has drawn. Only a marker:
+     * a receiver that ignores it still draws every tile.
+     */
+    public static final int END_OF_UPDATE = 0x02;
+
     /** All flag bits this version defines. */
-    public static final int KNOWN_FLAGS = ENCRYPTED;
+    public static final int KNOWN_FLAGS = ENCRYPTED | END_OF_UPDATE;
 
     /** Size of the frame header on the wire, in bytes. */
     public static final int HEADER_SIZE = 12;

@@ -126,6 +126,11 @@ public final class LatestWinsQueue {
         return reliable.size() + droppable.size();
     }
 
+    /** @return droppable (screen) frames queued */
+    public synchronized int droppableCount() {
+        return droppable.size();
+    }
+
     /** @return wire bytes queued in both lanes */
     public synchronized long queuedBytes() {
         return reliableBytes + droppableBytes;

@@ -15,7 +15,7 @@ import java.nio.ByteBuffer;
  *  | magic  | version|  type  | flags  |   key (u32)     |  length (u32)   | payload             |
  *  |  0x52  |  0x01  |        |        |                 |                 | (length bytes)      |
  *  +--------+--------+--------+--------+-----------------+-----------------+---------------------+
- *  flags: bit 0 = ENCRYPTED; bits 1..7 reserved, must be 0
+ *  flags: bit 0 = ENCRYPTED; bit 1 = END_OF_UPDATE (last tile of an update); bits 2..7 reserved, must be 0
  *  key:   coalescing key of droppable frames (same type and key: the newer supersedes), 0 = none
  *  length: at most the type's cap ({@link FrameType#maxPayload()}) and the reader's cap (default 4 MiB),
  *          plus {@link #ENVELOPE_OVERHEAD} when ENCRYPTED
@@ -34,7 +34,8 @@ import java.nio.ByteBuffer;
  *
  * <h2>Version history</h2>
  * <ul>
- *   <li>1: first version: 12-byte header, eleven types, encrypted flag, coalescing key.</li>
+ *   <li>1: first version: 12-byte header, eleven types, encrypted flag, coalescing key; later the
+ *       END_OF_UPDATE marker flag (receivers that do not know it ignore it).</li>
  * </ul>
  */
 public final class FrameCodec {

@@ -68,7 +68,7 @@ class FrameParserTest {
 
     @Test
     void reservedFlagsAreMalformed() {
-        assertRejected(TestFrames.header(FrameCodec.MAGIC, 1, 0x40, 0x02, 0, 8), TransportStatus.MALFORMED_FRAME);
+        assertRejected(TestFrames.header(FrameCodec.MAGIC, 1, 0x40, 0x04, 0, 8), TransportStatus.MALFORMED_FRAME);
     }
 
     @Test

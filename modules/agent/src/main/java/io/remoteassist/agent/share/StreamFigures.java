@@ -1,0 +1,71 @@
+package io.remoteassist.agent.share;
+
+import java.util.Arrays;
+
+/**
+ * Capture (grab + tile diff) and encode times of the last {@link #KEPT} incremental updates, wall clock and the
+ * capture thread's CPU time (which other processes on a busy machine do not inflate), for benchmarks and the log.
+ * Thread-safe.
+ */
+final class StreamFigures {
+
+    static final int KEPT = 1 << 14;
+
+    private final long[] capture = new long[KEPT];
+    private final long[] encode = new long[KEPT];
+    private final long[] cpu = new long[KEPT];
+    private long count;
+
+    synchronized void record(long captureNanos, long encodeNanos, long cpuNanos) {
+        int slot = (int) (count++ % KEPT);
+        capture[slot] = captureNanos;
+        encode[slot] = encodeNanos;
+        cpu[slot] = cpuNanos;
+    }
+
+    /** @return the median CPU time of the capture thread for capture + encode, in milliseconds */
+    double cpuMillisP50() {
+        return median(cpu);
+    }
+
+    synchronized void reset() {
+        count = 0;
+    }
+
+    synchronized long count() {
+        return count;
+    }
+
+    /** @return the median capture time in milliseconds */
+    double captureMillisP50() {
+        return median(capture);
+    }
+
+    /** @return the median encode time in milliseconds */
+    double encodeMillisP50() {
+        return median(encode);
+    }
+
+    /** @return the median of capture + encode in milliseconds */
+    synchronized double totalMillisP50() {
+        int n = (int) Math.min(count, KEPT);
+        long[] sum = new long[n];
+        for (int i = 0; i < n; i++) {
+            sum[i] = capture[i] + encode[i];
+        }
+        return percentile(sum, 0.5);
+    }
+
+    private synchronized double median(long[] samples) {
+        return percentile(Arrays.copyOf(samples, (int) Math.min(count, KEPT)), 0.5);
+    }
+
+    static double percentile(long[] samples, double p) {
+        if (samples.length == 0) {
+            return 0;
+        }
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
+    }
+}
