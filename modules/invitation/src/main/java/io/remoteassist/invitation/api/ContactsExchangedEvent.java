@@ -10,6 +10,7 @@ import java.time.Instant;
  */
 @Revision("1")
 public record ContactsExchangedEvent(
+    String exchangeId,
     String sessionId,
     String user,
     String userFingerprint,

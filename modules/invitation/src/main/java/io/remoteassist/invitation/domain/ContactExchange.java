@@ -15,7 +15,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class ContactExchange {
 
     @AggregateIdentifier
-    private String sessionId;
+    private String exchangeId;
 
     protected ContactExchange() {
         // for event sourcing
@@ -26,12 +26,12 @@ public class ContactExchange {
         if (cmd.user().equals(cmd.helper())) {
             throw new IllegalArgumentException("a User cannot be their own trusted contact");
         }
-        apply(new ContactsExchangedEvent(cmd.sessionId(), cmd.user(), cmd.userFingerprint(), cmd.helper(),
+        apply(new ContactsExchangedEvent(cmd.exchangeId(), cmd.sessionId(), cmd.user(), cmd.userFingerprint(), cmd.helper(),
             cmd.helperFingerprint(), cmd.at()));
     }
 
     @EventSourcingHandler
     void on(ContactsExchangedEvent e) {
-        sessionId = e.sessionId();
+        exchangeId = e.exchangeId();
     }
 }

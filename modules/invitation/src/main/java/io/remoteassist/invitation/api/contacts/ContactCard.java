@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public record ContactCard(String name, String certificatePem) {
 
     /** Account names as the server accepts them. */
-    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@:\\-]{1,64}");
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@\\\\-]{1,64}");
 
     private static final int MAX_PEM = 8 * 1024;
 
@@ -40,7 +40,7 @@ public record ContactCard(String name, String certificatePem) {
      */
     public X509Certificate certificate() throws ContactException {
         if (!NAME.matcher(name).matches()) {
-            throw new ContactException("name: use 1 to 64 letters, digits and . _ - @ :");
+            throw new ContactException("name: use 1 to 64 letters, digits and . _ - @ \\");
         }
         if (certificatePem.length() > MAX_PEM) {
             throw new ContactException("certificate: longer than " + MAX_PEM + " characters");

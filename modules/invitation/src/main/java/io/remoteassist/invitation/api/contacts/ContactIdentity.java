@@ -56,7 +56,7 @@ public final class ContactIdentity {
      */
     public static ContactIdentity create(String name) {
         if (!ContactCard.NAME.matcher(Objects.requireNonNull(name, "name")).matches()) {
-            throw new IllegalArgumentException("name: use 1 to 64 letters, digits and . _ - @ :");
+            throw new IllegalArgumentException("name: use 1 to 64 letters, digits and . _ - @ \\");
         }
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");

@@ -24,7 +24,7 @@ public final class ContactStore {
      */
     public ContactStore(Path stateDir, String owner) {
         if (!ContactCard.NAME.matcher(owner).matches()) {
-            throw new IllegalArgumentException("owner: use 1 to 64 letters, digits and . _ - @ :");
+            throw new IllegalArgumentException("owner: use 1 to 64 letters, digits and . _ - @ \\");
         }
         this.dir = stateDir.resolve("contacts-" + owner);
     }

@@ -123,8 +123,8 @@ class ContactHandshakeTest {
         assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
         assertThat(again.certificate().getSubjectX500Principal().getName()).isEqualTo("CN=alice");
         assertThat(again.certificate().getPublicKey().getAlgorithm()).isEqualTo("EC");
-        assertThat(Files.getPosixFilePermissions(dir.resolve("identity-alice.key")).toString())
-            .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(dir.resolve("identity-alice.key")))).isEqualTo("rw-------");
         // the reloaded key still signs for the certificate
         ContactHandshake.Initiator user = ContactHandshake.initiate(again, bob.card());
         ContactHandshake.Responder helper = ContactHandshake.respond(bob, first.card(), user.hello());
@@ -149,6 +149,20 @@ class ContactHandshakeTest {
             .hasMessageContaining("certificate:");
         assertThat(store.forget("bob")).isTrue();
         assertThat(store.names()).isEmpty();
+    }
+
+    @Test
+    void anInvitationSealedUnderTheSessionKeyOpensOnlyWithIt() throws Exception {
+        ContactHandshake.Result result = run();
+        SealedInvitation sealed = SealedInvitation.seal(result.sessionKey(),
+            new SealedInvitation.Content("id-1", "PASSWORD2345", "<UPLOADINFO/>".getBytes()));
+        SealedInvitation.Content opened = sealed.open(result.sessionKey());
+        assertThat(opened.invitationId()).isEqualTo("id-1");
+        assertThat(opened.password()).isEqualTo("PASSWORD2345");
+        assertThat(new String(opened.file())).isEqualTo("<UPLOADINFO/>");
+        assertThatThrownBy(() -> sealed.open(run().sessionKey())).hasMessageContaining("does not open");
+        assertThatThrownBy(() -> new SealedInvitation("AAAA", "AAAA").open(result.sessionKey()))
+            .hasMessageContaining("wrong size");
     }
 
     private static ContactHandshake.Result run() throws Exception {
