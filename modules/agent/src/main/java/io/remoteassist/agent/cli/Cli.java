@@ -23,16 +23,24 @@ import java.util.Map;
 public final class Cli {
 
     private static final List<String> FLAGS = List.of("allow", "deny", "help", "headless", "allow-control", "lossy",
-        "enforced", "disabled", "force");
+        "enforced", "disabled", "force", "easy-connect");
 
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
 
+    private final java.io.InputStream in;
+
     public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, env, System.in);
+    }
+
+    /** A command line whose questions (consent, a trusted contact's request) are answered on {@code in}. */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, java.io.InputStream in) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.in = in;
     }
 
     public int run(String[] argv) {
@@ -45,6 +53,10 @@ public final class Cli {
             switch (argv[0]) {
                 case "inspect" -> inspect(args);
                 case "invite" -> invite(args);
+                case "easyhelp" -> channels().easyhelp(args);
+                case "im" -> channels().imClient(args, args.option("user").orElse(env.getOrDefault("USER", "")));
+                case "contacts" -> channels().contacts(args, args.option("user").orElse(env.getOrDefault("USER", "")));
+                case "buddies" -> channels().buddies(args, args.option("user").orElse(env.getOrDefault("USER", "")));
                 case "accept" -> accept(args);
                 case "consent" -> consent(args);
                 case "end" -> end(args);
@@ -65,7 +77,17 @@ public final class Cli {
         } catch (UsageException e) {
             err.println("ra " + argv[0] + ": " + e.getMessage());
             return 1;
-        } catch (InvitationFileException e) {
+        } catch (InvitationFileException | io.remoteassist.invitation.api.contacts.ContactException e) {
+            err.println("ra " + argv[0] + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("ra " + argv[0] + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("ra " + argv[0] + ": interrupted");
+            return 1;
+        } catch (Exception e) {
             err.println("ra " + argv[0] + ": " + e.getMessage());
             return 1;
         }
@@ -116,7 +138,35 @@ public final class Cli {
             }
             out.println("file: " + target);
         }
+        ChannelVerbs.Invitation invitation = ChannelVerbs.Invitation.fromServer(created);
+        String user = (String) body.get("user");
+        if (args.flag("easy-connect")) {
+            channels().easyConnect(invitation, user);
+        }
+        var im = args.option("im");
+        if (im.isPresent()) {
+            channels().im(invitation, user, im.get());
+        }
+        var contact = args.option("contact");
+        if (contact.isPresent()) {
+            try {
+                channels().contact(invitation, user, contact.get(), java.time.Duration.ofSeconds(
+                    integer("wait", args.option("wait").orElse("120"))));
+            } catch (UsageException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new UsageException(e.getMessage());
+            }
+            return;
+        }
         out.println("Tell the Helper the password by phone or in person, never with the file.");
+    }
+
+    private ChannelVerbs channels() {
+        String base = env.getOrDefault("RA_SERVER", "http://localhost:8080");
+        return new ChannelVerbs(server(), base, out, new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), Path.of(env.getOrDefault("RA_STATE_DIR",
+            System.getProperty("user.home") + "/.remoteassist")));
     }
 
     private void accept(Args args) {
@@ -256,7 +306,20 @@ public final class Cli {
         out.println("""
             usage: ra VERB [options]   (the server is $RA_SERVER, default http://localhost:8080)
               invite [--user U] [--computer HOST] [--minutes N] [--save-as-file DIR]
-                                            ask for help: prints the password once, saves the .MsRcIncident file
+                     [--easy-connect] [--im BUDDY] [--contact NAME [--wait S]]
+                                            ask for help: prints the password once, saves the .MsRcIncident file;
+                                            Easy Connect publishes it under the password, IM sends it to a buddy,
+                                            a trusted contact gets it end to end after a certificate handshake
+              easyhelp PASSWORD [--helper H] [--save-to DIR]
+                                            Helper: find an Easy Connect invitation by its password alone
+              im [--user H] [--wait S] [--accept ID] [--save-to DIR] [--password PW]
+                                            Helper: buddies, pending IM invitations (accept one), and requests
+                                            from trusted contacts (answered here)
+              buddies [add|remove NAME] [--user U]
+                                            the IM buddy list and who is online
+              contacts [--user U]           trusted contacts, online or not, and whether their certificate is stored
+              contacts exchange SESSION [--user U] [--wait S]
+                                            after a session: hand over contact cards and keep the other's
               inspect FILE [--password PW]  read any .MsRcIncident file (ours or Windows')
               accept INVITATION --helper H --password PW
                                             Helper: open an invitation, prints the session
