@@ -59,8 +59,8 @@ class TrustedContactsIT {
         assertThat(bobContacts.find(alice).orElseThrow().fingerprint()).isEqualTo(aliceId.fingerprint());
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.audit("contacts-" + session))
-            .anySatisfy(row ->
-            assertThat(row).containsEntry("eventType", "ContactsExchangedEvent").containsEntry("actor", alice)
+            .anySatisfy(row -> assertThat(row).containsEntry("eventType", "ContactsExchangedEvent")
+                .containsEntry("actor", alice)
                 .containsEntry("summary", alice + " and " + bob + " became trusted contacts after session " + session)));
         given().get("/api/contacts/" + alice).then().statusCode(200)
             .body("[0].name", equalTo(bob)).body("[0].fingerprint", equalTo(bobId.fingerprint()))
@@ -78,7 +78,8 @@ class TrustedContactsIT {
             JsonNode hello = helper.await(m -> m.path("type").asText().equals("contact")
                 && m.at("/payload/step").asText().equals("hello"));
             assertThat(hello.path("from").asText()).isEqualTo(alice);
-            ContactHandshake.Hello received = JSON.treeToValue(hello.at("/payload/hello"), ContactHandshake.Hello.class);
+            ContactHandshake.Hello received = JSON.treeToValue(hello.at("/payload/hello"),
+                ContactHandshake.Hello.class);
             ContactHandshake.Responder responder = ContactHandshake.respond(bobId,
                 bobContacts.find(hello.path("from").asText()).orElseThrow(), received);
             helper.send(Map.of("type", "contact", "to", alice, "payload", Map.of("step", "reply", "reply",

@@ -20,6 +20,7 @@ public class EasyConnectAxonModule implements ConfigurerModule {
         configurer.eventProcessing()
             .registerEventHandler(c -> directory)
             .registerSubscribingEventProcessor(EasyConnectDirectory.GROUP)
-            .registerListenerInvocationErrorHandler(EasyConnectDirectory.GROUP, c -> PropagatingErrorHandler.instance());
+            .registerListenerInvocationErrorHandler(EasyConnectDirectory.GROUP,
+                c -> PropagatingErrorHandler.instance());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -100,9 +101,12 @@ public class EasyConnectResource {
         try {
             status = commands.sendAndWait(new DeliverInvitationCommand(invitation, DeliveryChannel.EASY_CONNECT,
                 TARGET, actor, now));
-        } catch (RuntimeException e) {
+        } catch (AggregateNotFoundException e) {
             removeQuietly(invitation);
             throw ApiError.of(404, "no such invitation: " + invitation);
+        } catch (RuntimeException e) {
+            removeQuietly(invitation);
+            throw e;
         }
         if (status != InvitationStatus.OPEN) {
             removeQuietly(invitation);

@@ -49,7 +49,8 @@ class ContactHandshakeTest {
         ContactHandshake.Initiator user = ContactHandshake.initiate(alice, bob.card());
         ContactHandshake.Responder impostor = ContactHandshake.respond(mallory, alice.card(), user.hello());
         assertThatThrownBy(() -> user.finish(impostor.reply()))
-            .isInstanceOf(ContactException.class).hasMessageContaining("does not verify against the certificate stored");
+            .isInstanceOf(ContactException.class)
+            .hasMessageContaining("does not verify against the certificate stored");
     }
 
     @Test
