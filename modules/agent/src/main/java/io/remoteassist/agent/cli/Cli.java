@@ -29,16 +29,24 @@ import java.util.Map;
 public final class Cli {
 
     private static final List<String> FLAGS = List.of("allow", "deny", "help", "headless", "allow-control", "lossy",
-        "enforced", "disabled", "force", "mailto", "wait", "no-session-log");
+        "enforced", "disabled", "force", "mailto", "serve", "no-session-log", "easy-connect");
 
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
 
+    private final java.io.InputStream in;
+
     public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, env, System.in);
+    }
+
+    /** A command line whose questions (consent, a trusted contact's request) are answered on {@code in}. */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, java.io.InputStream in) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.in = in;
     }
 
     public int run(String[] argv) {
@@ -52,6 +60,10 @@ public final class Cli {
                 case "inspect" -> inspect(args);
                 case "invite" -> invite(args);
                 case "open" -> open(args);
+                case "easyhelp" -> channels().easyhelp(args);
+                case "im" -> channels().imClient(args, args.option("user").orElse(env.getOrDefault("USER", "")));
+                case "contacts" -> channels().contacts(args, args.option("user").orElse(env.getOrDefault("USER", "")));
+                case "buddies" -> channels().buddies(args, args.option("user").orElse(env.getOrDefault("USER", "")));
                 case "consent" -> consent(args);
                 case "end" -> end(args);
                 case "audit" -> audit(args);
@@ -72,7 +84,17 @@ public final class Cli {
         } catch (UsageException e) {
             err.println("ra " + argv[0] + ": " + e.getMessage());
             return 1;
-        } catch (InvitationFileException e) {
+        } catch (InvitationFileException | io.remoteassist.invitation.api.contacts.ContactException e) {
+            err.println("ra " + argv[0] + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("ra " + argv[0] + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("ra " + argv[0] + ": interrupted");
+            return 1;
+        } catch (Exception e) {
             err.println("ra " + argv[0] + ": " + e.getMessage());
             return 1;
         }
@@ -103,6 +125,18 @@ public final class Cli {
         }
     }
 
+    /** The channel an invitation is registered with: the first delivery the User asked for. */
+    private static String channel(Args args) {
+        if (args.option("email").isPresent()) {
+            return "email";
+        } else if (args.flag("easy-connect")) {
+            return "easy-connect";
+        } else if (args.option("im").isPresent() || args.option("contact").isPresent()) {
+            return "im"; // a trusted contact gets it over the presence service too
+        }
+        return "file";
+    }
+
     private void invite(Args args) {
         String user = args.option("user").orElse(env.getOrDefault("USER", ""));
         String computer = args.option("computer").orElseGet(Cli::hostName);
@@ -111,7 +145,7 @@ public final class Cli {
         InvitationMaker maker = new InvitationMaker(serverUri());
         InvitationMaker.Made made;
         try {
-            made = maker.make(user, computer, minutes, email.isPresent() ? "email" : "file",
+            made = maker.make(user, computer, minutes, channel(args),
                 args.option("password").orElse(null));
         } catch (InvitationException e) {
             throw new UsageException(e.getMessage());
@@ -143,15 +177,36 @@ public final class Cli {
         } catch (InvitationException e) {
             throw new UsageException(e.getMessage());
         }
+        ChannelVerbs.Invitation invitation = new ChannelVerbs.Invitation(id, user, made.file(), made.password(),
+            made.invitation().expiresAt());
+        if (args.flag("easy-connect")) {
+            channels().easyConnect(invitation, user);
+        }
+        var im = args.option("im");
+        if (im.isPresent()) {
+            channels().im(invitation, user, im.get());
+        }
+        var contact = args.option("contact");
+        if (contact.isPresent()) {
+            try {
+                channels().contact(invitation, user, contact.get(), java.time.Duration.ofSeconds(
+                    integer("wait", args.option("wait").orElse("120"))));
+            } catch (UsageException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new UsageException(e.getMessage());
+            }
+            return;
+        }
         out.println("Tell the Helper the password by phone or in person, never with the file.");
-        if (args.flag("wait")) {
+        if (args.flag("serve")) {
             waitForHelper(made);
         } else {
             out.println("Keep the agent running (ra agent --headless): it checks the Helper's password.");
         }
     }
 
-    /** {@code ra invite --wait}: this process is the agent for the one invitation until it is used or closes. */
+    /** {@code ra invite --serve}: this process is the agent for the one invitation until it is used or closes. */
     private void waitForHelper(InvitationMaker.Made made) {
         String id = made.invitation().id();
         try (InvitationAgent agent = new InvitationAgent(serverUri(),
@@ -185,6 +240,11 @@ public final class Cli {
         } catch (InvitationException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private ChannelVerbs channels() {
+        return new ChannelVerbs(server(), serverUri().toString(), out, new java.io.BufferedReader(
+            new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), stateDir());
     }
 
     private void consent(Args args) {
@@ -352,10 +412,21 @@ public final class Cli {
         out.println("""
             usage: ra VERB [options]   (the server is $RA_SERVER, default http://localhost:8080)
               invite [--user U] [--computer HOST] [--minutes N] [--password PW] [--save-as-file DIR]
-                     [--email ADDR [--mailto]] [--wait]
+                     [--email ADDR [--mailto]] [--easy-connect] [--im BUDDY] [--contact NAME [--wait S]] [--serve]
                                             User: this agent makes the invitation (password, SRP verifier, file)
-                                            and registers its metadata; ra agent --headless (or --wait) answers
-                                            the Helper
+                                            and registers its metadata; ra agent --headless (or --serve) answers
+                                            the Helper. Easy Connect publishes it under the password, IM sends
+                                            it to a buddy, a trusted contact gets it after a certificate handshake
+              easyhelp PASSWORD [--helper H] [--save-to DIR]
+                                            Helper: find an Easy Connect invitation by its password alone
+              im [--user H] [--wait S] [--accept ID] [--save-to DIR] [--password PW]
+                                            Helper: buddies, pending IM invitations (accept one), and requests
+                                            from trusted contacts (answered here)
+              buddies [add|remove NAME] [--user U]
+                                            the IM buddy list and who is online
+              contacts [--user U]           trusted contacts, online or not, and whether their certificate is stored
+              contacts exchange SESSION [--user U] [--wait S]
+                                            after a session: hand over contact cards and keep the other's
               inspect FILE [--password PW]  read any .MsRcIncident file (ours or Windows')
               open FILE --password PW [--helper H]
                                             Helper: prove the password to the User's agent, prints the session

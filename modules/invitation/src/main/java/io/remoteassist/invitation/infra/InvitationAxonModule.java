@@ -1,5 +1,7 @@
 package io.remoteassist.invitation.infra;
 
+import io.remoteassist.invitation.domain.ContactExchange;
+import io.remoteassist.invitation.domain.EasyConnectLookup;
 import io.remoteassist.invitation.domain.Invitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.axonframework.config.Configurer;
@@ -12,5 +14,7 @@ public class InvitationAxonModule implements ConfigurerModule {
     @Override
     public void configureModule(Configurer configurer) {
         configurer.configureAggregate(Invitation.class);
+        configurer.configureAggregate(EasyConnectLookup.class);
+        configurer.configureAggregate(ContactExchange.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.remoteassist.server.audit;
 
 import io.remoteassist.invitation.api.InvitationEvent;
+import io.remoteassist.invitation.api.RendezvousEvent;
 import io.remoteassist.server.policy.PolicyEventDescriptions;
 import io.remoteassist.session.api.SessionEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -31,6 +32,9 @@ final class AuditDescriber {
             entry.actor = e.actor();
             entry.summary = e.summary();
         } else if (payload instanceof SessionEvent e) {
+            entry.actor = e.actor();
+            entry.summary = e.summary();
+        } else if (payload instanceof RendezvousEvent e) {
             entry.actor = e.actor();
             entry.summary = e.summary();
         } else if (PolicyEventDescriptions.describes(payload)) {

@@ -1,0 +1,198 @@
+package io.remoteassist.agent.share;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.remoteassist.agent.cli.Cli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The IM and Easy Connect channels and trusted contacts through the {@code ra} verbs, both ends, against the real
+ * server (its production jar on a real PostgreSQL and Kafka broker).
+ */
+class ChannelsCliIT {
+
+    private static ServerUnderTest server;
+
+    @TempDir
+    Path state;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new ServerUnderTest(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** One run of {@code ra}: exit code and what it printed. */
+    record Run(int code, String out, String err) {
+        String find(String pattern) {
+            Matcher m = Pattern.compile(pattern).matcher(out);
+            assertThat(m.find()).as("'%s' in:%n%s%s", pattern, out, err).isTrue();
+            return m.group(1);
+        }
+    }
+
+    private Run answering(String stdin, String... argv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of("RA_SERVER", server.base.toString(), "RA_STATE_DIR", state.toString(), "USER", "nobody"),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(argv);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Run ra(String... argv) {
+        return answering("", argv);
+    }
+
+    @Test
+    void easyConnectTheHelperTypesOnlyThePassword() {
+        Run invite = ra("invite", "--user", "alice", "--computer", "alice-pc.example.test", "--easy-connect");
+        assertThat(invite.code()).as(invite.err()).isZero();
+        String password = invite.find("password: (\\S+)");
+        assertThat(invite.out()).contains("ra easyhelp " + password);
+
+        Run help = ra("easyhelp", password.substring(0, 6) + "-" + password.substring(6).toLowerCase(), "--helper",
+            "bob", "--save-to", state.resolve("inv").toString());
+        assertThat(help.code()).as(help.err()).isZero();
+        assertThat(help.out()).contains("user: alice").contains("expires: ").contains("session: ")
+            .contains("address: ");
+        String connect = help.find("connect: (ra accept .*)");
+        assertThat(Files.exists(Path.of(help.find("saved: (\\S+)")))).isTrue();
+        Run accepted = ra(connect.substring(3).split(" "));
+        assertThat(accepted.code()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).contains("session: ");
+
+        Run wrong = ra("easyhelp", "ABCDEFGHJKLM", "--helper", "bob");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("no invitation for this password").doesNotContain("Exception");
+    }
+
+    @Test
+    void imTheBuddyAcceptsTheInvitationThenTypesThePassword() throws Exception {
+        String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
+        String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(ra("buddies", "add", bob, "--user", alice).out()).contains("buddy: " + bob + " offline");
+
+        CompletableFuture<Run> listening = CompletableFuture.supplyAsync(() -> ra("im", "--user", bob, "--wait", "15"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ra("buddies", "--user", alice).out()
+            .contains(bob + " online"));
+        Run invite = ra("invite", "--user", alice, "--computer", "alice-pc.example.test", "--im", bob);
+        assertThat(invite.code()).as(invite.err()).isZero();
+        String password = invite.find("password: (\\S+)");
+        Run listened = listening.get();
+        String message = listened.find("invitation (\\S+) from " + alice);
+
+        Run accept = ra("im", "--user", bob, "--accept", message, "--save-to", state.resolve("im").toString(),
+            "--wait", "10");
+        assertThat(accept.code()).as(accept.err()).isZero();
+        assertThat(accept.out()).contains("user: " + alice).contains("Ask " + alice + " for the password by phone");
+        String file = accept.find("saved: (\\S+)");
+        Run inspect = ra("inspect", file, "--password", password);
+        assertThat(inspect.out()).contains("session: ").contains("address: ");
+
+        Run gone = ra("im", "--user", bob, "--accept", message, "--wait", "2");
+        assertThat(gone.code()).isEqualTo(1);
+        assertThat(gone.err()).contains("no pending invitation " + message);
+    }
+
+    @Test
+    void trustedContactsAfterASessionTheNextInvitationNeedsNoPassword() throws Exception {
+        String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
+        String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
+        Run first = ra("invite", "--user", alice, "--computer", "alice-pc.example.test");
+        Run opened = ra("accept", first.find("invitation: (\\S+)"), "--helper", bob, "--password",
+            first.find("password: (\\S+)"));
+        String session = opened.find("session: (\\S+)");
+        assertThat(ra("consent", session, "--allow").code()).isZero();
+        assertThat(ra("end", session, "--actor", alice).code()).isZero();
+
+        Run notYet = ra("invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact", bob);
+        assertThat(notYet.code()).isEqualTo(1);
+        assertThat(notYet.err()).contains("is not a trusted contact here");
+
+        CompletableFuture<Run> userSide = CompletableFuture.supplyAsync(() ->
+            ra("contacts", "exchange", session, "--user", alice, "--wait", "30"));
+        Run helperSide = ra("contacts", "exchange", session, "--user", bob, "--wait", "30");
+        assertThat(helperSide.code()).as(helperSide.err()).isZero();
+        assertThat(helperSide.out()).contains("trusted contact: " + alice);
+        assertThat(userSide.get().out()).contains("trusted contact: " + bob);
+        assertThat(ra("contacts", "--user", alice).out()).contains("contact: " + bob + "  offline  trusted");
+
+        CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering("y\n", "im", "--user", bob,
+            "--wait", "40", "--save-to", state.resolve("contact").toString()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ra("contacts", "--user", alice).out()
+            .contains(bob + "  online"));
+        Run invite = answering("y\n", "invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact",
+            bob);
+        assertThat(invite.code()).as(invite.out() + invite.err()).isZero();
+        assertThat(invite.out()).contains(bob + " is verified by the certificate stored for them")
+            .contains("Allow? [y/N]").contains("the invitation went to " + bob + " end to end");
+        String code = invite.find("confirmation code (\\d{6})");
+
+        Run helped = helper.get();
+        assertThat(helped.code()).as(helped.err()).isZero();
+        assertThat(helped.out()).contains(alice + ", a trusted contact, asks for your help. Accept? [y/N]")
+            .contains("confirmation code " + code).contains("user: " + alice).contains("address: ");
+        String connect = helped.find("connect: (ra accept .*)");
+        Run accepted = ra(connect.substring(3).split(" "));
+        assertThat(accepted.code()).as(accepted.err()).isZero();
+
+        // the audit trail is a projection: it catches up within moments
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode audit = server.get("api/audit?type=InvitationDeliveredEvent&size=500");
+            assertThat(audit.toString()).contains("trusted contact " + bob);
+            assertThat(server.get("api/audit?type=ContactsExchangedEvent&size=500").toString()).contains(session);
+        });
+    }
+
+    @Test
+    void theUserWhoDeclinesWithdrawsTheInvitation() throws Exception {
+        String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
+        String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
+        Run first = ra("invite", "--user", alice, "--computer", "alice-pc.example.test");
+        String session = ra("accept", first.find("invitation: (\\S+)"), "--helper", bob, "--password",
+            first.find("password: (\\S+)")).find("session: (\\S+)");
+        ra("consent", session, "--allow");
+        ra("end", session, "--actor", alice);
+        CompletableFuture<Run> userSide = CompletableFuture.supplyAsync(() ->
+            ra("contacts", "exchange", session, "--user", alice, "--wait", "30"));
+        ra("contacts", "exchange", session, "--user", bob, "--wait", "30");
+        userSide.get();
+
+        CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering("y\n", "im", "--user", bob,
+            "--wait", "8"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ra("contacts", "--user", alice).out()
+            .contains(bob + "  online"));
+        Run invite = answering("n\n", "invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact",
+            bob);
+        assertThat(invite.code()).isEqualTo(1);
+        assertThat(invite.err()).contains("you declined; the invitation is withdrawn");
+        Run helped = helper.get();
+        assertThat(helped.out()).contains(alice + " did not allow the connection").doesNotContain("saved: ");
+    }
+}
