@@ -115,7 +115,7 @@ class InvitationToSessionIT {
         Invitations.Made made = Invitations.make("gwen", "gwen-pc.example.test", 30);
         made.close();
         await().atMost(Duration.ofSeconds(10)).until(() -> !made.responder().isRunning());
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
             "AGENT_NOT_RUNNING".equals(Invitations.open(made.id(), "bob", made.password()).outcome()));
     }
 

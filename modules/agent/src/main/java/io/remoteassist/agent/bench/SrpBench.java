@@ -32,7 +32,9 @@ public final class SrpBench {
         try (InvitationAgent agent = new InvitationAgent(server, null, quiet, Clock.systemUTC())) {
             InvitationMaker maker = agent.maker();
             for (int i = -5; i < count; i++) {
-                InvitationMaker.Made made = maker.make("srpbench", "srpbench.example.test", 30, "file", null);
+                // one User per round: a User has one Helper at a time
+                String user = "srpbench-" + Long.toString(System.nanoTime(), 36);
+                InvitationMaker.Made made = maker.make(user, user + ".example.test", 30, "file", null);
                 agent.serve(made.invitation());
                 long t0 = 0;
                 HandshakeResult result = null;
@@ -42,7 +44,7 @@ public final class SrpBench {
                         result = OpenCommand.open(made.file(), made.password(), "bench-helper");
                     } catch (InvitationException e) {
                         // the agent's socket may not have reached the relay yet
-                        if (attempt > 50) {
+                        if (!e.getMessage().contains("not running") || attempt > 50) {
                             throw e;
                         }
                         Thread.sleep(20);

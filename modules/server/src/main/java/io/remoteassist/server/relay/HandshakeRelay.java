@@ -271,10 +271,10 @@ public class HandshakeRelay {
             return;
         }
         synchronized (channel) {
-            if (channel.helper == socket) {
+            if (same(channel.helper, socket)) {
                 channel.helper = null;
             }
-            if (channel.agent == socket) {
+            if (same(channel.agent, socket)) {
                 channel.agent = null;
                 if (channel.helper != null) {
                     close(channel.helper, 1001, "AGENT_NOT_RUNNING", "the User's agent left");
@@ -288,6 +288,11 @@ public class HandshakeRelay {
     public boolean agentWaiting(String invitationId) {
         Channel channel = channels.get(invitationId);
         return channel != null && channel.agent != null && channel.agent.isOpen();
+    }
+
+    /** Connections are compared by id: the objects handed to the callbacks need not be the same instance. */
+    private static boolean same(WebSocketConnection a, WebSocketConnection b) {
+        return a != null && b != null && a.id().equals(b.id());
     }
 
     private static void send(WebSocketConnection to, Frame frame) {
