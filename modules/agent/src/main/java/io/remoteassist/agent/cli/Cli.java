@@ -23,7 +23,7 @@ import java.util.Map;
 public final class Cli {
 
     private static final List<String> FLAGS = List.of("allow", "deny", "help", "headless", "allow-control", "lossy",
-        "enforced", "disabled", "force", "easy-connect");
+        "enforced", "disabled", "force", "easy-connect", "once");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -125,7 +125,10 @@ public final class Cli {
         args.option("minutes").ifPresent(m -> body.put("expiresInMinutes", integer("minutes", m)));
         JsonNode created = server().post("api/invitations", body);
         out.println("invitation: " + created.path("id").asText());
-        out.println("password: " + created.path("password").asText());
+        if (args.option("contact").isEmpty()) {
+            // a trusted contact gets the password end to end with the file; nobody has to read it out
+            out.println("password: " + created.path("password").asText());
+        }
         out.println("expires: " + created.path("expiresAt").asText());
         var dir = args.option("save-as-file");
         if (dir.isPresent()) {
@@ -312,7 +315,7 @@ public final class Cli {
                                             a trusted contact gets it end to end after a certificate handshake
               easyhelp PASSWORD [--helper H] [--save-to DIR]
                                             Helper: find an Easy Connect invitation by its password alone
-              im [--user H] [--wait S] [--accept ID] [--save-to DIR] [--password PW]
+              im [--user H] [--wait S] [--once] [--accept ID] [--save-to DIR] [--password PW]
                                             Helper: buddies, pending IM invitations (accept one), and requests
                                             from trusted contacts (answered here)
               buddies [add|remove NAME] [--user U]
