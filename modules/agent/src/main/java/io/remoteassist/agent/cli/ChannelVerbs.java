@@ -157,7 +157,8 @@ final class ChannelVerbs {
 
     /**
      * The Helper's IM client: shows buddies and pending invitations, accepts one ({@code --accept ID}), and answers
-     * trusted contacts asking for help. Runs for {@code --wait} seconds, or until the asked-for invitation is in.
+     * trusted contacts asking for help. Runs for {@code --wait} seconds, or until the asked-for invitation is in
+     * ({@code --once}: until the first invitation or answer).
      */
     void imClient(Args args, String helper) throws Exception {
         Duration wait = Duration.ofSeconds(seconds(args, 3));
@@ -185,6 +186,8 @@ final class ChannelVerbs {
                             + ")");
                         if (accept.isPresent() && accept.get().equals(m.path("id").asText())) {
                             socket.send(Map.of("type", "accept", "id", accept.get()));
+                        } else if (accept.isEmpty() && args.flag("once")) {
+                            return;
                         }
                     }
                     case "accepted" -> {
@@ -261,7 +264,10 @@ final class ChannelVerbs {
                 describe(saved, content.file(), content.invitationId(), content.password(), helper);
                 return true;
             }
-            case "declined" -> out.println(from + " did not allow the connection");
+            case "declined" -> {
+                out.println(from + " did not allow the connection");
+                return args.flag("once");
+            }
             default -> { }
         }
         return false;
@@ -352,7 +358,7 @@ final class ChannelVerbs {
                     return m.path("payload");
                 }
                 if (got.equals("refused")) {
-                    throw new UsageException(from + " refused: " + m.at("/payload/reason").asText());
+                    throw new UsageException(from + " refused: " + m.at("/payload/refused/reason").asText());
                 }
             }
         }

@@ -29,7 +29,7 @@ import java.util.Map;
 public final class Cli {
 
     private static final List<String> FLAGS = List.of("allow", "deny", "help", "headless", "allow-control", "lossy",
-        "enforced", "disabled", "force", "mailto", "serve", "no-session-log", "easy-connect");
+        "enforced", "disabled", "force", "mailto", "serve", "no-session-log", "easy-connect", "once");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -153,8 +153,12 @@ public final class Cli {
         String id = made.invitation().id();
         new InvitationStore(stateDir().resolve("invitations")).save(made.invitation());
         out.println("invitation: " + id);
-        out.println(args.option("password").isPresent() ? "password: (the one you chose)" : "password: "
-            + made.password());
+        if (args.option("password").isPresent()) {
+            out.println("password: (the one you chose)");
+        } else if (args.option("contact").isEmpty()) {
+            // a trusted contact gets the password end to end with the file; nobody has to read it out
+            out.println("password: " + made.password());
+        }
         out.println("expires: " + made.invitation().expiresAt());
         var dir = args.option("save-as-file");
         try {
@@ -419,7 +423,7 @@ public final class Cli {
                                             it to a buddy, a trusted contact gets it after a certificate handshake
               easyhelp PASSWORD [--helper H] [--save-to DIR]
                                             Helper: find an Easy Connect invitation by its password alone
-              im [--user H] [--wait S] [--accept ID] [--save-to DIR] [--password PW]
+              im [--user H] [--wait S] [--once] [--accept ID] [--save-to DIR] [--password PW]
                                             Helper: buddies, pending IM invitations (accept one), and requests
                                             from trusted contacts (answered here)
               buddies [add|remove NAME] [--user U]

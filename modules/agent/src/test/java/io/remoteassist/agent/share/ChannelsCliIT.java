@@ -98,7 +98,8 @@ class ChannelsCliIT {
         String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(ra("buddies", "add", bob, "--user", alice).out()).contains("buddy: " + bob + " offline");
 
-        CompletableFuture<Run> listening = CompletableFuture.supplyAsync(() -> ra("im", "--user", bob, "--wait", "15"));
+        CompletableFuture<Run> listening = CompletableFuture.supplyAsync(() -> ra("im", "--user", bob, "--wait", "90",
+            "--once"));
         await().atMost(Duration.ofSeconds(10)).until(() -> ra("buddies", "--user", alice).out()
             .contains(bob + " online"));
         Run invite = ra("invite", "--user", alice, "--computer", "alice-pc.example.test", "--im", bob);
@@ -144,14 +145,15 @@ class ChannelsCliIT {
         assertThat(ra("contacts", "--user", alice).out()).contains("contact: " + bob + "  offline  trusted");
 
         CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering("y\n", "im", "--user", bob,
-            "--wait", "40", "--save-to", state.resolve("contact").toString()));
+            "--wait", "90", "--save-to", state.resolve("contact").toString()));
         await().atMost(Duration.ofSeconds(10)).until(() -> ra("contacts", "--user", alice).out()
             .contains(bob + "  online"));
         Run invite = answering("y\n", "invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact",
             bob);
         assertThat(invite.code()).as(invite.out() + invite.err()).isZero();
         assertThat(invite.out()).contains(bob + " is verified by the certificate stored for them")
-            .contains("Allow? [y/N]").contains("the invitation went to " + bob + " end to end");
+            .contains("Allow? [y/N]").contains("the invitation went to " + bob + " end to end")
+            .doesNotContain("password: ");
         String code = invite.find("confirmation code (\\d{6})");
 
         Run helped = helper.get();
@@ -181,17 +183,18 @@ class ChannelsCliIT {
         ra("end", session, "--actor", alice);
         CompletableFuture<Run> userSide = CompletableFuture.supplyAsync(() ->
             ra("contacts", "exchange", session, "--user", alice, "--wait", "30"));
-        ra("contacts", "exchange", session, "--user", bob, "--wait", "30");
-        userSide.get();
+        Run helperSide = ra("contacts", "exchange", session, "--user", bob, "--wait", "30");
+        assertThat(helperSide.out()).as(helperSide.err()).contains("trusted contact: " + alice);
+        assertThat(userSide.get().out()).contains("trusted contact: " + bob);
 
         CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering("y\n", "im", "--user", bob,
-            "--wait", "8"));
+            "--wait", "90", "--once"));
         await().atMost(Duration.ofSeconds(10)).until(() -> ra("contacts", "--user", alice).out()
             .contains(bob + "  online"));
         Run invite = answering("n\n", "invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact",
             bob);
         assertThat(invite.code()).isEqualTo(1);
-        assertThat(invite.err()).contains("you declined; the invitation is withdrawn");
+        assertThat(invite.err()).as(invite.out()).contains("you declined; the invitation is withdrawn");
         Run helped = helper.get();
         assertThat(helped.out()).contains(alice + " did not allow the connection").doesNotContain("saved: ");
     }
