@@ -43,7 +43,7 @@ class InvitationDeliveryIT {
         String password = created.jsonPath().getString("password");
         int before = LocalStackResource.smtp().getReceivedMessages().length;
 
-        given().contentType("application/json")
+        Api.user("kate").contentType("application/json")
             .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "kate"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(200).body("channel", equalTo("EMAIL"));
 
@@ -77,7 +77,7 @@ class InvitationDeliveryIT {
     void theMailtoMethodGivesALinkInsteadOfAnAttachment() {
         Response created = Api.createInvitation("liam", "liam-pc.example.test", 30);
         String id = created.jsonPath().getString("id");
-        String mailto = given().contentType("application/json")
+        String mailto = Api.user("liam").contentType("application/json")
             .body(Map.of("channel", "email", "to", "helper@example.test", "method", "mailto", "actor", "liam"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(200)
             .body("mailto", startsWith("mailto:helper%40example.test?subject=")).extract().path("mailto");
@@ -88,11 +88,15 @@ class InvitationDeliveryIT {
     @Test
     void aFileDeliveryIsRecordedAndBadChannelsAreRefused() {
         String id = Api.createInvitation("mia", "mia-pc.example.test", 30).jsonPath().getString("id");
-        given().contentType("application/json").body(Map.of("channel", "file", "target", "/media/usb", "actor", "mia"))
+        Api.user("mia").contentType("application/json")
+            .body(Map.of("channel", "file", "target", "/media/usb", "actor", "mia"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(200);
-        given().contentType("application/json").body(Map.of("channel", "pigeon"))
+        Api.user("mallory").contentType("application/json")
+            .body(Map.of("channel", "file", "target", "/media/usb"))
+            .post("/api/invitations/" + id + "/deliveries").then().statusCode(403);
+        Api.user("mia").contentType("application/json").body(Map.of("channel", "pigeon"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(400);
-        given().contentType("application/json").body(Map.of("channel", "email", "to", "not an address"))
+        Api.user("mia").contentType("application/json").body(Map.of("channel", "email", "to", "not an address"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(400)
             .body("error", equalTo("to must be one e-mail address"));
     }
@@ -109,7 +113,7 @@ class InvitationDeliveryIT {
                 assertThat(Api.auditTypes(id)).containsExactly("InvitationCreatedEvent", "InvitationExpiredEvent"));
             Api.accept(id, "bob", created.jsonPath().getString("password")).then().statusCode(410)
                 .body("error", equalTo("the invitation has expired; ask the User for a new one"));
-            given().get("/api/invitations/" + id + "/file").then().statusCode(404);
+            Api.user("noah").get("/api/invitations/" + id + "/file").then().statusCode(404);
             await().atMost(Duration.ofSeconds(20)).until(() -> expiry.fireDue() == 0);
         } finally {
             clock.reset();

@@ -34,7 +34,8 @@ class InvitationToSessionIT {
         assertThat(Instant.parse(created.jsonPath().getString("expiresAt")))
             .isBetween(Instant.now().plus(Duration.ofMinutes(58)), Instant.now().plus(Duration.ofMinutes(61)));
 
-        byte[] file = given().get("/api/invitations/" + id + "/file").then().statusCode(200)
+        Api.user("mallory").get("/api/invitations/" + id + "/file").then().statusCode(403);
+        byte[] file = Api.user("alice").get("/api/invitations/" + id + "/file").then().statusCode(200)
             .extract().asByteArray();
         IncidentTicket ticket = MsRcIncidentReader.read(file, password);
         assertThat(ticket.userName()).isEqualTo("alice");
@@ -73,8 +74,10 @@ class InvitationToSessionIT {
     void aRevokedInvitationIsGone() {
         Response created = Api.createInvitation("erin", "erin-pc.example.test", 30);
         String id = created.jsonPath().getString("id");
-        given().contentType("application/json").body("{\"actor\":\"erin\"}").post("/api/invitations/" + id + "/revoke")
-            .then().statusCode(200).body("status", equalTo("REVOKED"));
+        Api.user("mallory").contentType("application/json").body("{}").post("/api/invitations/" + id + "/revoke")
+            .then().statusCode(403);
+        Api.user("erin").contentType("application/json").body("{\"actor\":\"erin\"}")
+            .post("/api/invitations/" + id + "/revoke").then().statusCode(200).body("status", equalTo("REVOKED"));
         Api.accept(id, "bob", created.jsonPath().getString("password")).then().statusCode(410)
             .body("error", equalTo("the User revoked the invitation"));
     }
@@ -95,8 +98,12 @@ class InvitationToSessionIT {
     void badInputGetsAClearError() {
         Api.createInvitation("alice", "alice-pc", 100_000).then().statusCode(400)
             .body("error", equalTo("expiresInMinutes must be between 1 and 360"));
-        given().contentType("application/json").body("{\"computer\":\"pc\"}").post("/api/invitations")
-            .then().statusCode(400).body("error", equalTo("user is required"));
+        Api.user("alice").contentType("application/json").body("{\"user\":\"alice\"}").post("/api/invitations")
+            .then().statusCode(400).body("error", equalTo("computer is required"));
+        Api.user("alice").contentType("application/json").body("{\"user\":\"mallory\",\"computer\":\"pc\"}")
+            .post("/api/invitations").then().statusCode(403)
+            .body("error", equalTo("user is mallory but you are signed in as alice: a request acts only for the "
+                + "signed-in identity (leave user out or give your own name)"));
         Api.accept("not-a-uuid", "bob", "x").then().statusCode(404);
         Api.accept("7f1c1a52-4a55-4b5c-9a55-0b7d0a4f1e99", "bob", "x").then().statusCode(404);
         Api.consent("7f1c1a52-4a55-4b5c-9a55-0b7d0a4f1e98", true).then().statusCode(404);
@@ -106,7 +113,7 @@ class InvitationToSessionIT {
     @Test
     void theFileOfAnInvitationDoesNotOpenWithAWrongPassword() {
         Response created = Api.createInvitation("gina", "gina-pc.example.test", 30);
-        byte[] file = given().get(created.jsonPath().getString("fileUrl")).then().statusCode(200)
+        byte[] file = Api.helper("bob").get(created.jsonPath().getString("fileUrl")).then().statusCode(200)
             .extract().asByteArray();
         assertThatThrownBy(() -> MsRcIncidentReader.read(file, "NOT-THE-PASSWORD"))
             .isInstanceOf(InvitationFileException.class);

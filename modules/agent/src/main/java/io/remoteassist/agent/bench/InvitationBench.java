@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +28,10 @@ public final class InvitationBench {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // every invitation is the same User's (RA_USER, default alice; password as the ra command finds it)
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.putIfAbsent("RA_USER", "alice");
+        String auth = io.remoteassist.agent.Credentials.fromEnv(env).header().orElse("");
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -36,13 +41,17 @@ public final class InvitationBench {
         for (int w = 0; w < concurrency; w++) {
             workers[w] = pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    String body = "{\"user\":\"bench" + i + "\",\"computer\":\"bench" + i
+                    String body = "{\"computer\":\"bench" + i
                         + ".example.test\",\"expiresInMinutes\":30}";
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.resolve("/api/invitations"))
+                        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve("/api/invitations"))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofString(body));
+                        if (!auth.isEmpty()) {
+                            request.header("Authorization", auth);
+                        }
+                        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 201) {
                             failures.incrementAndGet();
                         }

@@ -48,13 +48,14 @@ public final class RelayBench {
         int fps = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         List<List<io.remoteassist.transport.api.Frame>> replay = replay();
-        ServerApi api = new ServerApi(server);
+        io.remoteassist.agent.Credentials admin = io.remoteassist.agent.Credentials.named(System.getenv(),
+            System.getenv().getOrDefault("RA_BENCH_ADMIN", "admin"));
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong deliveredFrames = new AtomicLong();
         AtomicLong deliveredBytes = new AtomicLong();
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
-            pairs.add(new Pair(api, openSession(server), latencies, deliveredFrames, deliveredBytes));
+            pairs.add(new Pair(server, openSession(server, admin), latencies, deliveredFrames, deliveredBytes));
         }
         for (Pair pair : pairs) {
             pair.awaitKeyed();
@@ -109,30 +110,39 @@ public final class RelayBench {
         return frames;
     }
 
-    private static String openSession(URI server) throws Exception {
+    /** A session and the identities of its two ends (made for the bench by the Admin). */
+    private record Opened(String session, io.remoteassist.agent.Credentials user,
+                          io.remoteassist.agent.Credentials helper) {
+    }
+
+    private static Opened openSession(URI server, io.remoteassist.agent.Credentials admin) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
-        JsonNode invitation = post(http, json, server.resolve("/api/invitations"),
-            Map.of("user", "bench-" + java.util.UUID.randomUUID(), "computer", "bench.example.test",
-                "expiresInMinutes", 30));
-        String session = post(http, json, server.resolve("/api/invitations/" + invitation.path("id").asText()
-            + "/accept"), Map.of("helper", "bench-helper-" + java.util.UUID.randomUUID(), "password", invitation.path("password").asText()))
-            .path("sessionId").asText();
+        String n = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var user = io.remoteassist.agent.Credentials.create(server, admin, "bench-" + n, "user");
+        var helper = io.remoteassist.agent.Credentials.create(server, admin, "bench-helper-" + n, "helper");
+        JsonNode invitation = post(http, json, user, server.resolve("/api/invitations"),
+            Map.of("computer", "bench.example.test", "expiresInMinutes", 30));
+        String session = post(http, json, helper, server.resolve("/api/invitations/" + invitation.path("id").asText()
+            + "/accept"), Map.of("password", invitation.path("password").asText())).path("sessionId").asText();
         for (int i = 0; i < 40; i++) {
-            if (http.send(HttpRequest.newBuilder(server.resolve("/api/sessions/" + session)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            HttpRequest.Builder get = HttpRequest.newBuilder(server.resolve("/api/sessions/" + session));
+            user.header().ifPresent(h -> get.header("Authorization", h));
+            if (http.send(get.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                 break;
             }
             Thread.sleep(250);
         }
-        post(http, json, server.resolve("/api/sessions/" + session + "/consent"), Map.of("allow", true));
-        return session;
+        post(http, json, user, server.resolve("/api/sessions/" + session + "/consent"), Map.of("allow", true));
+        return new Opened(session, user, helper);
     }
 
-    private static JsonNode post(HttpClient http, ObjectMapper json, URI uri, Object body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-            HttpResponse.BodyHandlers.ofString());
+    private static JsonNode post(HttpClient http, ObjectMapper json, io.remoteassist.agent.Credentials as, URI uri,
+                                 Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        as.header().ifPresent(h -> request.header("Authorization", h));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -151,19 +161,22 @@ public final class RelayBench {
         private final AtomicLong tilesSent = new AtomicLong();
         private long tilesReceived;
 
-        Pair(ServerApi api, String session, ConcurrentLinkedQueue<Long> latencies, AtomicLong frames,
+        Pair(URI server, Opened opened, ConcurrentLinkedQueue<Long> latencies, AtomicLong frames,
              AtomicLong bytes) {
+            String session = opened.session();
+            ServerApi api = new ServerApi(server, opened.user());
+            ServerApi helperApi = new ServerApi(server, opened.helper());
             byte[] serverKey = api.signingKey();
             userChannel = new SecureChannel(session, Role.USER, serverKey, new SecureRandom());
             helperChannel = new SecureChannel(session, Role.HELPER, serverKey, new SecureRandom());
             byte[] userSignature = api.signKey(session, "USER", userChannel.publicKey());
-            byte[] helperSignature = api.signKey(session, "HELPER", helperChannel.publicKey());
-            user = RelaySocket.connect(api.relay(session, "USER"), frame -> {
+            byte[] helperSignature = helperApi.signKey(session, "HELPER", helperChannel.publicKey());
+            user = RelaySocket.connect(api.relay(session, "USER"), opened.user(), frame -> {
                 if (frame.type() == FrameType.AUTH) {
                     userChannel.accept((Auth) PayloadCodec.decode(frame));
                 }
             });
-            helper = RelaySocket.connect(api.relay(session, "HELPER"), frame -> {
+            helper = RelaySocket.connect(api.relay(session, "HELPER"), opened.helper(), frame -> {
                 if (frame.type() == FrameType.AUTH) {
                     helperChannel.accept((Auth) PayloadCodec.decode(frame));
                 } else if (frame.type() == FrameType.SCREEN_TILE) {

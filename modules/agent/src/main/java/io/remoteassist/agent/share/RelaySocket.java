@@ -32,11 +32,13 @@ final class RelaySocket {
     private final FrameSink sink;
     private final WebSocket socket;
 
-    private RelaySocket(URI uri, FrameSink sink) {
+    private RelaySocket(URI uri, io.remoteassist.agent.Credentials credentials, FrameSink sink) {
         this.sink = sink;
         try {
-            this.socket = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().newWebSocketBuilder()
-                .buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+            WebSocket.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                .newWebSocketBuilder();
+            credentials.header().ifPresent(h -> builder.header("Authorization", h));
+            this.socket = builder.buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new ShareException("cannot connect to the relay at " + uri + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -45,8 +47,9 @@ final class RelaySocket {
         }
     }
 
-    static RelaySocket connect(URI uri, FrameSink sink) {
-        return new RelaySocket(uri, sink);
+    /** Connects signed in as {@code credentials} (the session's user for the USER end, its helper for HELPER). */
+    static RelaySocket connect(URI uri, io.remoteassist.agent.Credentials credentials, FrameSink sink) {
+        return new RelaySocket(uri, credentials, sink);
     }
 
     /** Sends one frame; blocks until it is written. @throws TransportException if the socket is closed */

@@ -1,5 +1,7 @@
 package io.remoteassist.agent.share;
 
+import io.remoteassist.agent.Credentials;
+
 import java.net.URI;
 import java.util.Objects;
 
@@ -15,9 +17,10 @@ import java.util.Objects;
  * @param fps          most screen updates per second
  * @param lossy        allow JPEG for photo-like tiles
  * @param name         the User's display name, shown in chat
+ * @param credentials  the User's sign-in (the session's user), sent to the API and on the relay's upgrade
  */
 public record ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
-                           int fps, boolean lossy, String name) {
+                           int fps, boolean lossy, String name, Credentials credentials) {
 
     /** Validates fields. */
     public ShareOptions {
@@ -27,5 +30,6 @@ public record ShareOptions(URI server, String sessionId, String display, boolean
             throw new IllegalArgumentException("fps must be 1..60");
         }
         name = name == null || name.isBlank() ? "User" : name;
+        credentials = credentials == null ? Credentials.NONE : credentials;
     }
 }

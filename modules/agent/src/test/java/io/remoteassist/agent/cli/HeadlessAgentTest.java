@@ -23,6 +23,7 @@ class HeadlessAgentTest {
     private static final String SESSION = "3a1c1a52-4a55-4b5c-9a55-0b7d0a4f1e03";
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     @BeforeEach
@@ -30,6 +31,7 @@ class HeadlessAgentTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + (body.isEmpty() ? "" : " " + body));
             String query = String.valueOf(exchange.getRequestURI().getQuery());
             String answer = query.contains("state=AWAITING_CONSENT")
@@ -72,5 +74,16 @@ class HeadlessAgentTest {
             new BufferedReader(new StringReader("\n")));
         agent.run("alice", "alice-pc.example.test");
         assertThat(requests).contains("POST /api/sessions/" + SESSION + "/consent {\"allow\":false}");
+    }
+
+    @Test
+    void everyRequestCarriesTheUsersBasicCredentials() throws Exception {
+        var agent = new HeadlessAgent(new ServerClient("http://127.0.0.1:" + server.getAddress().getPort(),
+            new io.remoteassist.agent.Credentials("alice", "s3cret-pass")),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new BufferedReader(new StringReader("y\n")));
+        agent.run("alice", "alice-pc.example.test");
+        assertThat(authorizations).isNotEmpty().allMatch(("Basic " + java.util.Base64.getEncoder()
+            .encodeToString("alice:s3cret-pass".getBytes(StandardCharsets.UTF_8)))::equals);
     }
 }

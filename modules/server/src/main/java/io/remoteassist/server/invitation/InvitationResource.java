@@ -5,6 +5,10 @@ import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.InvitationStatus;
 import io.remoteassist.invitation.api.RevokeInvitationCommand;
 import io.remoteassist.server.web.ApiError;
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +34,9 @@ public class InvitationResource {
     private final CommandGateway commands;
     private final Clock clock;
 
+    @Inject
+    InvitationOwners owners;
+
     InvitationResource(InvitationService invitations, InvitationFiles files, CommandGateway commands, Clock clock) {
         this.invitations = invitations;
         this.files = files;
@@ -38,7 +45,12 @@ public class InvitationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.USER)
     public Response create(InvitationRequest request) {
+        if (request != null) {
+            request = new InvitationRequest(Caller.actor(request.user(), "user"), request.computer(),
+                request.expiresInMinutes());
+        }
         CreatedInvitation created = invitations.create(request);
         return Response.created(URI.create("/api/invitations/" + created.id())).entity(created).build();
     }
@@ -46,8 +58,14 @@ public class InvitationResource {
     @GET
     @Path("/{id}/file")
     @Produces("application/x-msrcincident")
+    @RolesAllowed({Roles.USER, Roles.HELPER})
     public Response file(@PathParam("id") String id) {
         String key = id(id).toString();
+        if (!Caller.hasRole(Roles.HELPER)) {
+            // the User's own file; any Helper may fetch it (the Mailto method sends them this link), it is
+            // useless without the password
+            owners.requireOwner(id(id));
+        }
         byte[] content = files.get(key).orElseThrow(() -> ApiError.of(404,
             "the file of invitation " + key + " is no longer held: it is delivered once and dropped when the "
                 + "invitation closes"));
@@ -58,7 +76,11 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/accept")
+    @RolesAllowed(Roles.HELPER)
     public Response accept(@PathParam("id") String id, AcceptRequest request) {
+        if (request != null) {
+            request = new AcceptRequest(Caller.actor(request.helper(), "helper"), request.password());
+        }
         InvitationService.Acceptance result = invitations.accept(id(id), request);
         AcceptOutcome outcome = result.outcome();
         return switch (outcome) {
@@ -75,11 +97,13 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/revoke")
+    @RolesAllowed(Roles.USER)
     public Map<String, String> revoke(@PathParam("id") String id, Map<String, String> body) {
         InvitationId invitation = id(id);
-        String actor = body == null ? null : body.get("actor");
-        InvitationStatus status = commands.sendAndWait(new RevokeInvitationCommand(invitation,
-            actor == null || actor.isBlank() ? "user" : actor, clock.instant()));
+        owners.requireOwner(invitation);
+        String actor = Caller.actor(body == null ? null : body.get("actor"), "actor");
+        InvitationStatus status = commands.sendAndWait(new RevokeInvitationCommand(invitation, actor,
+            clock.instant()));
         files.drop(invitation.toString());
         return Map.of("id", invitation.toString(), "status", status.name());
     }
