@@ -103,7 +103,7 @@ class PipelineIT {
 
             assertThat(server.header("console/index.html", "Content-Security-Policy"))
                 .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'");
-            signIn(browser, server.base.resolve("console/").toString(), server.identities.get("bob"));
+            signIn(browser, server.base.resolve("console/index.html").toString(), server.identities.get("bob"));
             browser.get(server.base.resolve("console/#" + session).toString());
             await().atMost(Duration.ofSeconds(20)).until(() -> text(browser, "confirmation").matches("\\d{6}"));
             String code = text(browser, "confirmation");
