@@ -68,6 +68,7 @@ class AdminConsoleIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(driver.get().toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        HeadlessChromium.signIn(browser, console.toString(), "console-admin", Api.identity("console-admin", "admin"));
         if (given().get("/api/directory").statusCode() == 404) {
             json(Map.of("domain", DOMAIN, "netbiosName", "CONTOSO")).post("/api/directory").then().statusCode(201);
         }
@@ -153,6 +154,32 @@ class AdminConsoleIT {
         assertThat(browser.findElement(By.id("message-offer")).getAttribute("class")).contains("error");
         given().get("/api/policy/gpos/" + gpo).then().statusCode(200);
         assertThat(given().get("/api/policy/gpos/" + gpo).jsonPath().getMap("settings")).isEmpty();
+    }
+
+    @Test
+    void theConsolesAskForASignInThatAWrongPasswordOrAWrongRoleDoesNotPass() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(console.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(d -> d.getCurrentUrl().contains("/login.html"));
+        Path target = Path.of(System.getProperty("ra.login.screenshot", "target/login-page.png"));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
+            StandardCopyOption.REPLACE_EXISTING);
+
+        browser.findElement(By.id("username")).sendKeys("console-admin");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/login.html?error"));
+        assertThat(browser.findElement(By.id("error")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("error")).getText()).contains("wrong");
+
+        // a Helper signs in but the Group Policy console is not for Helpers
+        browser.manage().deleteAllCookies();
+        HeadlessChromium.signIn(browser, console.toString().replace("/admin/", "/console/"), "console-helper",
+            Api.identity("console-helper", "helper"));
+        browser.get(console.toString());
+        assertThat(browser.getPageSource()).doesNotContain("id=\"gpo-list\"");
     }
 
     /** Read in one script call: the page re-renders the RSoP after every change. */

@@ -37,6 +37,20 @@ public final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Opens {@code page}, which sends a browser that has not signed in to the login page, signs in there as
+     * {@code name} and waits to be back on {@code page}.
+     */
+    public static void signIn(org.openqa.selenium.WebDriver browser, String page, String name, String password) {
+        browser.get(page);
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15));
+        wait.until(d -> d.getCurrentUrl().contains("/login.html"));
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(name);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.id("sign-in")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login.html") && !d.getCurrentUrl().contains("j_security_check"));
+    }
+
     public static Path profile() {
         try {
             return Files.createTempDirectory("ra-chromium-");

@@ -45,7 +45,7 @@ class InvitationDeliveryIT {
         int before = LocalStackResource.smtp().getReceivedMessages().length;
 
         // the agent hands over the file it wrote (only the password-encrypted ticket), never the password
-        given().contentType("application/json")
+        Api.user("kate").contentType("application/json")
             .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "kate",
                 "file", Base64.getEncoder().encodeToString(made.file())))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(200).body("channel", equalTo("EMAIL"));
@@ -80,17 +80,17 @@ class InvitationDeliveryIT {
     void theMailtoMethodGivesALinkThatDeliversTheFileOnce() throws Exception {
         try (Invitations.Made made = Invitations.make("liam", "liam-pc.example.test", 30)) {
             String id = made.id();
-            String mailto = given().contentType("application/json")
+            String mailto = Api.user("liam").contentType("application/json")
                 .body(Map.of("channel", "email", "to", "helper@example.test", "method", "mailto", "actor", "liam",
                     "file", Base64.getEncoder().encodeToString(made.file())))
                 .post("/api/invitations/" + id + "/deliveries").then().statusCode(200)
                 .body("mailto", startsWith("mailto:helper%40example.test?subject=")).extract().path("mailto");
             String body = URLDecoder.decode(mailto.substring(mailto.indexOf("&body=") + 6), StandardCharsets.UTF_8);
             assertThat(body).contains("/api/invitations/" + id + "/file");
-            byte[] downloaded = given().get("/api/invitations/" + id + "/file").then().statusCode(200)
+            byte[] downloaded = Api.helper("bob").get("/api/invitations/" + id + "/file").then().statusCode(200)
                 .extract().asByteArray();
             assertThat(MsRcIncidentReader.read(downloaded, made.password()).userName()).isEqualTo("liam");
-            given().get("/api/invitations/" + id + "/file").then().statusCode(404);
+            Api.helper("bob").get("/api/invitations/" + id + "/file").then().statusCode(404);
         }
     }
 
@@ -98,12 +98,12 @@ class InvitationDeliveryIT {
     void aFileThatIsNotThisInvitationsIsRefused() {
         try (Invitations.Made made = Invitations.make("lena", "lena-pc.example.test", 30);
              Invitations.Made other = Invitations.make("lena", "lena-pc.example.test", 30)) {
-            given().contentType("application/json")
+            Api.user("lena").contentType("application/json")
                 .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "lena",
                     "file", Base64.getEncoder().encodeToString(other.file())))
                 .post("/api/invitations/" + made.id() + "/deliveries").then().statusCode(400)
                 .body("error", equalTo("file is not the file of invitation " + made.id()));
-            given().contentType("application/json")
+            Api.user("lena").contentType("application/json")
                 .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "lena",
                     "file", Base64.getEncoder().encodeToString("<UPLOADINFO/>".getBytes(StandardCharsets.UTF_8))))
                 .post("/api/invitations/" + made.id() + "/deliveries").then().statusCode(400)
@@ -114,11 +114,11 @@ class InvitationDeliveryIT {
     @Test
     void aFileDeliveryIsRecordedAndBadChannelsAreRefused() {
         String id = Api.createInvitation("mia", "mia-pc.example.test", 30).jsonPath().getString("id");
-        given().contentType("application/json").body(Map.of("channel", "file", "target", "/media/usb", "actor", "mia"))
+        Api.user("mia").contentType("application/json").body(Map.of("channel", "file", "target", "/media/usb", "actor", "mia"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(200);
-        given().contentType("application/json").body(Map.of("channel", "pigeon"))
+        Api.user("mia").contentType("application/json").body(Map.of("channel", "pigeon"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(400);
-        given().contentType("application/json").body(Map.of("channel", "email", "to", "not an address"))
+        Api.user("mia").contentType("application/json").body(Map.of("channel", "email", "to", "not an address"))
             .post("/api/invitations/" + id + "/deliveries").then().statusCode(400)
             .body("error", equalTo("to must be one e-mail address"));
     }
@@ -135,7 +135,7 @@ class InvitationDeliveryIT {
                 assertThat(Api.auditTypes(id)).startsWith("InvitationCreatedEvent", "InvitationExpiredEvent"));
             assertThat(Invitations.open(id, "bob", made.password()).outcome()).isEqualTo("EXPIRED");
             await().atMost(Duration.ofSeconds(10)).until(() -> !made.responder().isRunning());
-            given().get("/api/invitations/" + id + "/file").then().statusCode(404);
+            Api.helper("bob").get("/api/invitations/" + id + "/file").then().statusCode(404);
             await().atMost(Duration.ofSeconds(20)).until(() -> expiry.fireDue() == 0);
         } finally {
             clock.reset();

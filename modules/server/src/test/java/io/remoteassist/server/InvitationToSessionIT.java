@@ -77,7 +77,7 @@ class InvitationToSessionIT {
     void aRevokedInvitationIsRefusedByTheRelayWithTheReason() {
         Invitations.Made made = Invitations.make("erin", "erin-pc.example.test", 30);
         String id = made.id();
-        given().contentType("application/json").body(Map.of("actor", "erin", "reason", "agent closed"))
+        Api.user("erin").contentType("application/json").body(Map.of("actor", "erin", "reason", "agent closed"))
             .post("/api/invitations/" + id + "/revoke").then().statusCode(200).body("status", equalTo("REVOKED"));
         assertThat(Invitations.open(id, "bob", made.password()).outcome()).isEqualTo("REVOKED");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -134,9 +134,9 @@ class InvitationToSessionIT {
     void badInputGetsAClearError() {
         Api.createInvitation("alice", "alice-pc", 100_000).then().statusCode(400)
             .body("error", equalTo("expiresInMinutes must be between 1 and 360"));
-        given().contentType("application/json").body("{\"computer\":\"pc\"}").post("/api/invitations")
-            .then().statusCode(400).body("error", equalTo("user is required"));
-        given().contentType("application/json")
+        Api.user("alice").contentType("application/json").body("{\"user\":\"mallory\",\"computer\":\"pc\"}")
+            .post("/api/invitations").then().statusCode(403).body("error", containsString("signed in as alice"));
+        Api.user("alice").contentType("application/json")
             .body(Map.of("user", "alice", "computer", "pc", "password", "K7M2P9QX4TRW"))
             .post("/api/invitations").then().statusCode(400).body("error", containsString("stay in the User's agent"));
         assertThat(Invitations.open("not-a-uuid", "bob", "x").outcome()).isEqualTo("NOT_FOUND");

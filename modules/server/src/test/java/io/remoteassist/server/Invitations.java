@@ -53,7 +53,7 @@ public final class Invitations {
     }
 
     static Response register(int port, String user, String computer, int minutes) {
-        return given().port(port).contentType(ContentType.JSON)
+        return Api.user(user).port(port).contentType(ContentType.JSON)
             .body(Map.of("user", user, "computer", computer, "expiresInMinutes", minutes))
             .post("/api/invitations");
     }

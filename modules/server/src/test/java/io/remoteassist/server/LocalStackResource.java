@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Starts a real PostgreSQL, a real single-node Kafka broker and a real SMTP server for the tests, once per JVM, and
- * hands their addresses to the server. Tests reach the broker through {@link #kafka()} to stop
+ * hands their addresses to the server. It also writes the identities file the server seeds at start: one test
+ * operator ({@link #OPERATOR}, Admin and Auditor) with a password made here; {@link Api} makes the rest. Tests reach the broker through {@link #kafka()} to stop
  * and restart it.
  */
 public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
@@ -22,6 +23,15 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
     private static LocalPostgres postgres;
     private static LocalKafka kafka;
     private static GreenMail smtp;
+    private static java.nio.file.Path identities;
+
+    /** The identity the tests administer and audit with; its password is in the file of {@link #identities()}. */
+    public static final String OPERATOR = "ops";
+
+    /** The identities file: {@code name:password:roles} lines (the system property survives class loaders). */
+    public static java.nio.file.Path identities() {
+        return java.nio.file.Path.of(System.getProperty("ra.test.identities"));
+    }
 
     public static synchronized LocalKafka kafka() {
         return kafka;
@@ -40,6 +50,12 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
                 kafka = LocalKafka.start(Files.createTempDirectory("ra-kafka"), 0);
                 smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
                 smtp.start();
+                identities = Files.createTempFile("ra-identities", ".txt");
+                byte[] secret = new byte[18];
+                new java.security.SecureRandom().nextBytes(secret);
+                Files.writeString(identities, OPERATOR + ":" + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(secret) + ":admin,auditor\n");
+                System.setProperty("ra.test.identities", identities.toString());
                 Runtime.getRuntime().addShutdownHook(new Thread(LocalStackResource::stopAll));
             }
         } catch (IOException e) {
@@ -52,7 +68,8 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
             "quarkus.datasource.password", "postgres",
             "ra.kafka.bootstrap", kafka.bootstrapServers(),
             "quarkus.mailer.host", "127.0.0.1",
-            "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()));
+            "quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()),
+            "ra.security.seed-file", identities.toString());
     }
 
     @Override

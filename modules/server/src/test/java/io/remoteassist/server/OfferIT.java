@@ -53,14 +53,16 @@ class OfferIT {
         given().contentType(ContentType.TEXT).body("enabled control=full helpers=HelpDesk" + n)
             .put("/api/policy/gpos/" + gpo + "/settings/offer").then().statusCode(200);
         json(Map.of("container", "ou:" + ou)).post("/api/policy/gpos/" + gpo + "/links").then().statusCode(201);
-        json(Map.of("fqdn", pc, "addresses", List.of("fd00::" + Integer.toHexString(n.hashCode() & 0xfff), "10.77.0.9"),
-            "user", "user" + n)).post("/api/computers").then().statusCode(200);
+        json(Api.user("user" + n), Map.of("fqdn", pc,
+            "addresses", List.of("fd00::" + Integer.toHexString(n.hashCode() & 0xfff), "10.77.0.9"), "user", "user" + n))
+            .post("/api/computers").then().statusCode(200);
     }
 
     @Test
     void anAuthorizedHelperOffersByIpv6AddressAndTheUserIsAsked() {
         String address = "[fd00:0:0:0::" + Integer.toHexString(n.hashCode() & 0xfff) + "]";
-        String session = json(Map.of("helper", "helper" + n, "host", address)).post("/api/offers")
+        String session = json(Api.helper("helper" + n), Map.of("helper", "helper" + n, "host", address))
+            .post("/api/offers")
             .then().statusCode(201).body("computer", equalTo(pc)).body("state", equalTo("AWAITING_CONSENT"))
             .extract().jsonPath().getString("sessionId");
         Api.consent(session, true).then().statusCode(200).body("state", equalTo("VIEW_ONLY"));
@@ -71,7 +73,7 @@ class OfferIT {
 
     @Test
     void aHelperOutsideTheHelpersListIsRefusedAndTheUserNeverAsked() {
-        String error = json(Map.of("helper", "mallory", "host", pc)).post("/api/offers")
+        String error = json(Api.helper("mallory"), Map.of("helper", "mallory", "host", pc)).post("/api/offers")
             .then().statusCode(403).body("error", containsString("Offer " + n)).extract().path("error");
         String recorded = recorded(error);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -80,7 +82,7 @@ class OfferIT {
 
     @Test
     void anUnknownHostIsRefusedClearly() {
-        String error = json(Map.of("helper", "helper" + n, "host", "nowhere-" + n + ".example.test"))
+        String error = json(Api.helper("helper" + n), Map.of("helper", "helper" + n, "host", "nowhere-" + n + ".example.test"))
             .post("/api/offers").then().statusCode(404).body("error", containsString("is known")).extract().path("error");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
             assertThat(Api.auditTypes(recorded(error))).containsExactly("OfferRefusedEvent"));
@@ -90,7 +92,7 @@ class OfferIT {
     void aComputerWhoseAgentStoppedRenewingIsOffline() {
         clock.advance(Duration.ofMinutes(3));
         try {
-            json(Map.of("helper", "helper" + n, "host", "10.77.0.9")).post("/api/offers")
+            json(Api.helper("helper" + n), Map.of("helper", "helper" + n, "host", "10.77.0.9")).post("/api/offers")
                 .then().statusCode(409).body("error", containsString("offline"));
         } finally {
             clock.reset();
@@ -102,15 +104,19 @@ class OfferIT {
         String other = "other-" + n + "." + DOMAIN;
         json(Map.of("fqdn", other, "ipAddresses", List.of("10.78.1." + (n.hashCode() & 0x7f)), "ou", "Offer" + n))
             .post("/api/directory/computers").then().statusCode(201);
-        json(Map.of("helper", "helper" + n, "host", "10.78.1." + (n.hashCode() & 0x7f))).post("/api/offers")
+        json(Api.helper("helper" + n), Map.of("helper", "helper" + n, "host", "10.78.1." + (n.hashCode() & 0x7f)))
+            .post("/api/offers")
             .then().statusCode(409).body("error", containsString(other + " is offline"));
     }
 
     @Test
     void badOffersAreRefusedAsBadInput() {
-        json(Map.of("host", pc)).post("/api/offers").then().statusCode(400);
-        json(Map.of("helper", "helper" + n)).post("/api/offers").then().statusCode(400);
-        json(Map.of("fqdn", "bad host!", "user", "x")).post("/api/computers").then().statusCode(400);
+        json(Api.helper("helper" + n), Map.of("helper", "helper" + n)).post("/api/offers").then().statusCode(400);
+        json(Api.helper("helper" + n), Map.of("helper", "someone-else", "host", pc)).post("/api/offers").then()
+            .statusCode(403);
+        json(Api.user("user" + n), Map.of("fqdn", "bad host!")).post("/api/computers").then().statusCode(400);
+        json(Api.user("user" + n), Map.of("fqdn", pc, "user", "someone-else")).post("/api/computers").then()
+            .statusCode(403);
     }
 
     private static String recorded(String error) {
@@ -121,5 +127,9 @@ class OfferIT {
 
     private static RequestSpecification json(Map<String, ?> body) {
         return given().contentType(ContentType.JSON).body(body);
+    }
+
+    private static RequestSpecification json(RequestSpecification as, Map<String, ?> body) {
+        return as.contentType(ContentType.JSON).body(body);
     }
 }

@@ -42,7 +42,7 @@ class PasswordNeverReachesTheServerIT {
         Invitations.Made made;
         try (WireRecorder wire = new WireRecorder(RestAssured.port)) {
             made = Invitations.make(wire.port(), "paula", "paula-pc.example.test", 30);
-            given().port(wire.port()).contentType("application/json")
+            Api.user("paula").port(wire.port()).contentType("application/json")
                 .body(Map.of("channel", "email", "to", "helper@example.test", "actor", "paula",
                     "file", Base64.getEncoder().encodeToString(made.file())))
                 .post("/api/invitations/" + made.id() + "/deliveries").then().statusCode(200);

@@ -191,7 +191,10 @@ class PolicyPushIT {
 
         static TestAgent connect(URI uri, String computer) throws Exception {
             TestAgent agent = new TestAgent();
-            agent.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, agent)
+            agent.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    ("policy-agent:" + Api.identity("policy-agent", "user")).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .buildAsync(uri, agent)
                 .get(10, TimeUnit.SECONDS);
             agent.send(Map.of("type", "hello", "computer", computer, "ipAddresses", List.of()));
             return agent;

@@ -115,9 +115,20 @@ class RelayIT {
 
     @Test
     void anUnknownSessionIsRefused() throws Exception {
-        RelayTestPeer stranger = new RelayTestPeer("3f1c9d8e-0000-4000-8000-000000000000", Role.HELPER)
+        RelayTestPeer stranger = new RelayTestPeer("3f1c9d8e-0000-4000-8000-000000000000", Role.HELPER, "bob")
             .connect(base.getPort());
         assertThat(stranger.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+    }
+
+    @Test
+    void onlyTheSessionsUserAndHelperMayBeItsEnds() throws Exception {
+        String session = newSession();
+        RelayTestPeer helper = new RelayTestPeer(session, Role.HELPER, "not-the-helper").connect(base.getPort());
+        assertThat(helper.closeCode.get(10, TimeUnit.SECONDS))
+            .isEqualTo(io.remoteassist.transport.api.TransportStatus.REFUSED.webSocketCode());
+        RelayTestPeer user = new RelayTestPeer(session, Role.USER, "not-the-user").connect(base.getPort());
+        assertThat(user.closeCode.get(10, TimeUnit.SECONDS))
+            .isEqualTo(io.remoteassist.transport.api.TransportStatus.REFUSED.webSocketCode());
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -44,14 +44,32 @@ final class RelayTestPeer implements WebSocket.Listener {
     private volatile SessionCipher cipher;
     private WebSocket socket;
 
+    private final String name;
+    private final String password;
+
+    /** The session's user (USER end) or helper (HELPER end). */
     RelayTestPeer(String sessionId, Role role) {
-        this.sessionId = sessionId;
-        this.role = role;
+        this(sessionId, role, partyOf(sessionId, role));
     }
 
-    /** Connects without a handshake. */
+    /** {@code name} at the {@code role} end, whether or not the session names them. */
+    RelayTestPeer(String sessionId, Role role, String name) {
+        this.sessionId = sessionId;
+        this.role = role;
+        this.name = name;
+        this.password = Api.identity(name, role == Role.USER ? "user" : "helper");
+    }
+
+    private static String partyOf(String sessionId, Role role) {
+        var view = given().get("/api/sessions/" + sessionId).then().statusCode(200).extract().jsonPath();
+        return view.getString(role == Role.USER ? "user" : "helper");
+    }
+
+    /** Connects without a handshake, signed in as this end's party. */
     RelayTestPeer connect(int port) throws Exception {
         socket = HttpClient.newHttpClient().newWebSocketBuilder()
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (name + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
             .buildAsync(URI.create("ws://localhost:" + port + "/relay/" + sessionId + "/" + role), this)
             .get(10, TimeUnit.SECONDS);
         return this;
@@ -59,7 +77,7 @@ final class RelayTestPeer implements WebSocket.Listener {
 
     /** Has the server sign this end's key and sends it. */
     RelayTestPeer offerKey() throws Exception {
-        String signature = given().contentType(ContentType.JSON)
+        String signature = given().auth().preemptive().basic(name, password).contentType(ContentType.JSON)
             .body(Map.of("role", role.name(), "publicKey", Base64.getEncoder().encodeToString(ecdh.publicKey())))
             .post("/api/relay/" + sessionId + "/keys").then().statusCode(200).extract().path("signature");
         sendRaw(FrameCodec.encode(PayloadCodec.encode(new Auth(AuthStep.ECDH_KEY, ecdh.publicKey(),

@@ -75,6 +75,8 @@ public final class Cli {
                 case "policy" -> new PolicyVerbs(server(), out).policy(args);
                 case "gpresult" -> new PolicyVerbs(server(), out).gpresult(args);
                 case "directory" -> new PolicyVerbs(server(), out).directory(args);
+                case "identity" -> identity(args);
+                case "whoami" -> whoami();
                 case "share" -> {
                     return share(args);
                 }
@@ -138,7 +140,7 @@ public final class Cli {
     }
 
     private void invite(Args args) {
-        String user = args.option("user").orElse(env.getOrDefault("USER", ""));
+        String user = args.option("user").orElse(me());
         String computer = args.option("computer").orElseGet(Cli::hostName);
         Integer minutes = args.option("minutes").map(m -> integer("minutes", m)).orElse(null);
         var email = args.option("email");
@@ -236,7 +238,7 @@ public final class Cli {
         } catch (IOException e) {
             throw new UsageException("cannot read " + file + ": " + e.getMessage());
         }
-        String helper = args.option("helper").orElse(env.getOrDefault("USER", "helper"));
+        String helper = args.option("helper").orElse(me());
         try {
             HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper);
             out.println("session: " + result.sessionId());
@@ -263,7 +265,7 @@ public final class Cli {
     private void end(Args args) {
         String session = args.positional(0, "the session id");
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("actor", args.option("actor").orElse(env.getOrDefault("USER", "system")));
+        body.put("actor", args.option("actor").orElse(me()));
         args.option("reason").ifPresent(r -> body.put("reason", r));
         JsonNode reply = server().post("api/sessions/" + session + "/end", body);
         out.println("state: " + reply.path("state").asText());
@@ -301,7 +303,7 @@ public final class Cli {
 
     private void offer(Args args) {
         String host = args.positional(0, "the FQDN or IP address of the User's computer");
-        String helper = args.option("helper").orElse(env.getOrDefault("USER", ""));
+        String helper = args.option("helper").orElse(me());
         JsonNode reply = server().post("api/offers", Map.of("helper", helper, "host", host));
         out.println("session: " + reply.path("sessionId").asText());
         out.println("waiting for " + reply.path("user").asText() + " on " + reply.path("computer").asText()
@@ -317,7 +319,7 @@ public final class Cli {
             applied = io.remoteassist.agent.policy.PolicyClient.gpupdate(
                 io.remoteassist.agent.policy.PolicyClient.endpointOf(env.getOrDefault("RA_SERVER",
                     "http://localhost:8080")), computer, HeadlessAgent.localAddresses(), store,
-                java.time.Duration.ofSeconds(10));
+                java.time.Duration.ofSeconds(10), io.remoteassist.agent.Credentials.fromEnv(env));
         } catch (Exception e) {
             throw new UsageException("the policy could not be refreshed: " + e.getMessage());
         }
@@ -333,7 +335,7 @@ public final class Cli {
         if (!args.flag("headless")) {
             throw new UsageException("the windowed agent is not available here; run ra agent --headless");
         }
-        String user = args.option("user").orElse(env.getOrDefault("USER", ""));
+        String user = args.option("user").orElse(me());
         String computer = args.option("computer").orElseGet(Cli::hostName);
         try {
             InvitationAgent invitations = new InvitationAgent(serverUri(),
@@ -359,6 +361,40 @@ public final class Cli {
         follower.file().ifPresent(f -> out.println("saved: " + f));
     }
 
+    /** Admins: {@code identity add NAME --roles user,helper [--password PW]} and {@code identity list}. */
+    private void identity(Args args) {
+        String what = args.positional(0, "add or list");
+        if ("list".equals(what)) {
+            for (JsonNode identity : server().get("api/identities")) {
+                out.println(identity.path("name").asText() + "  " + identity.path("roles"));
+            }
+            return;
+        }
+        if (!"add".equals(what)) {
+            throw new UsageException("identity add NAME --roles ROLE[,ROLE] [--password PW] | identity list");
+        }
+        String name = args.positional(1, "the identity's name");
+        List<String> roles = List.of(args.required("roles").split(","));
+        var given = args.option("password");
+        String password = given.orElseGet(Cli::newPassword);
+        JsonNode stored = server().put("api/identities/" + name, Map.of("password", password, "roles", roles));
+        out.println("identity: " + stored.path("name").asText() + " " + stored.path("roles"));
+        if (given.isEmpty()) {
+            out.println("password: " + password + "  (shown once)");
+        }
+    }
+
+    private void whoami() {
+        JsonNode me = server().get("api/identities/me");
+        out.println(me.path("name").asText() + " " + me.path("roles"));
+    }
+
+    private static String newPassword() {
+        byte[] secret = new byte[15];
+        new java.security.SecureRandom().nextBytes(secret);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
     private void replay(Args args) {
         String projection = args.positional(0, "the projection to rebuild (audit)");
         server().post("api/admin/replay/" + projection, Map.of());
@@ -370,7 +406,7 @@ public final class Cli {
             java.net.URI.create(env.getOrDefault("RA_SERVER", "http://localhost:8080")),
             args.positional(0, "the session id"), args.option("display").orElse(null), args.flag("headless"),
             args.flag("allow-control"), integer("fps", args.option("fps").orElse("20")), args.flag("lossy"),
-            env.getOrDefault("USER", "User"), documents(), logTurnedOff(args)), out, err);
+            me(), documents(), logTurnedOff(args), io.remoteassist.agent.Credentials.fromEnv(env)), out, err);
     }
 
     /** The documents folder session logs go to: {@code RA_DOCUMENTS}, else {@code ~/Documents}. */
@@ -393,7 +429,13 @@ public final class Cli {
     }
 
     private ServerClient server() {
-        return new ServerClient(env.getOrDefault("RA_SERVER", "http://localhost:8080"));
+        return new ServerClient(env.getOrDefault("RA_SERVER", "http://localhost:8080"),
+            io.remoteassist.agent.Credentials.fromEnv(env));
+    }
+
+    /** Who this command acts as (RA_USER, else the logged-on USER): what --user, --helper and --actor default to. */
+    private String me() {
+        return io.remoteassist.agent.Credentials.fromEnv(env).user();
     }
 
     private static int integer(String name, String value) {
@@ -415,6 +457,9 @@ public final class Cli {
     private static void usage(PrintStream out) {
         out.println("""
             usage: ra VERB [options]   (the server is $RA_SERVER, default http://localhost:8080)
+              Every verb signs in as $RA_USER (default $USER) with $RA_PASSWORD, or with that name's password
+              in the name:password file $RA_CREDENTIALS_FILE (ops/ra --as NAME VERB uses .ra/demo-credentials).
+              --user, --helper and --actor default to that name; naming someone else is refused (403).
               invite [--user U] [--computer HOST] [--minutes N] [--password PW] [--save-as-file DIR]
                      [--email ADDR [--mailto]] [--easy-connect] [--im BUDDY] [--contact NAME [--wait S]] [--serve]
                                             User: this agent makes the invitation (password, SRP verifier, file)
@@ -454,6 +499,10 @@ public final class Cli {
               policy unlink GPO CONTAINER
               gpresult COMPUTER             the Resultant Set of Policy: each setting, its value and the GPO that won
               directory show | import FILE.ldif
+              identity add NAME --roles user|helper|admin|auditor[,…] [--password PW]
+                                            Admin: add or replace an identity (a new password is printed once)
+              identity list                 Admin: every identity and its roles
+              whoami                        the identity this command signs in as, and its roles
               share SESSION [--display :N] [--headless] [--allow-control] [--fps N] [--lossy] [--no-session-log]
                                             User: share this screen with the session's Helper (Esc takes control back)""");
     }

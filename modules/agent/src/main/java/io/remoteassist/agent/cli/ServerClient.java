@@ -2,6 +2,7 @@ package io.remoteassist.agent.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.agent.Credentials;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -22,41 +23,66 @@ final class ServerClient {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Credentials credentials;
 
     ServerClient(String base) {
+        this(base, Credentials.NONE);
+    }
+
+    ServerClient(String base, Credentials credentials) {
         this.base = URI.create(base.endsWith("/") ? base : base + "/");
+        this.credentials = credentials;
+    }
+
+    Credentials credentials() {
+        return credentials;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        credentials.header().ifPresent(h -> builder.header("Authorization", h));
+        return builder;
     }
 
     JsonNode post(String path, Object body) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(write(body))).build());
     }
 
+    JsonNode put(String path, Object body) {
+        return send(request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(write(body))).build());
+    }
+
     JsonNode putText(String path, String text) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(request(path)
             .header("Content-Type", "text/plain")
             .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
     }
 
     JsonNode postText(String path, String text) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return send(request(path)
             .header("Content-Type", "text/plain")
             .POST(HttpRequest.BodyPublishers.ofString(text)).build());
     }
 
     JsonNode delete(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE().build());
+        return send(request(path).DELETE().build());
     }
 
     JsonNode get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     byte[] getBytes(String path) {
         try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+            HttpResponse<byte[]> r = http.send(request(path).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 401) {
+                throw new UsageException(credentials.signInHint() + " (HTTP 401)");
+            }
             if (r.statusCode() >= 300) {
                 throw new UsageException(path + ": HTTP " + r.statusCode());
             }
@@ -72,6 +98,9 @@ final class ServerClient {
     private JsonNode send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 401) {
+                throw new UsageException(credentials.signInHint() + " (HTTP 401)");
+            }
             JsonNode body = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
             if (r.statusCode() >= 300) {
                 String error = body.path("error").asText("HTTP " + r.statusCode());

@@ -18,17 +18,25 @@ final class AgentApi {
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    AgentApi(URI server) {
+    private final io.remoteassist.agent.Credentials credentials;
+
+    /** Signed in as {@code credentials} (the User whose invitations these are). */
+    AgentApi(URI server, io.remoteassist.agent.Credentials credentials) {
         String text = server.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        this.credentials = credentials == null ? io.remoteassist.agent.Credentials.NONE : credentials;
     }
 
     JsonNode post(String path, Object body) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            credentials.header().ifPresent(h -> request.header("Authorization", h));
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 401) {
+                throw new InvitationException("the server wants to know who you are: " + credentials.signInHint());
+            }
             JsonNode answer = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
             if (r.statusCode() >= 300) {
                 throw new InvitationException(answer.path("error").asText("HTTP " + r.statusCode())

@@ -35,7 +35,13 @@ public final class InvitationAgent implements AutoCloseable {
      * @param out    where the User reads what happens
      */
     public InvitationAgent(URI server, InvitationStore store, PrintStream out, Clock clock) {
-        this.maker = new InvitationMaker(server);
+        this(server, io.remoteassist.agent.Credentials.fromEnv(System.getenv()), store, out, clock);
+    }
+
+    /** The same, signed in as {@code credentials} (the User). */
+    public InvitationAgent(URI server, io.remoteassist.agent.Credentials credentials, InvitationStore store,
+                           PrintStream out, Clock clock) {
+        this.maker = new InvitationMaker(server, credentials);
         this.store = store;
         this.out = out;
         this.clock = clock;

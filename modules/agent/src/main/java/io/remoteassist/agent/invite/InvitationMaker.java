@@ -36,8 +36,14 @@ public final class InvitationMaker {
     private final SecureRandom random = new SecureRandom();
     private final InvitationPasswordGenerator passwords = new InvitationPasswordGenerator(random);
 
+    /** Signed in as the {@code ra} command is ({@code RA_USER} / {@code RA_PASSWORD} / the credentials file). */
     public InvitationMaker(URI server) {
-        this.api = new AgentApi(server);
+        this(server, io.remoteassist.agent.Credentials.fromEnv(System.getenv()));
+    }
+
+    /** Signed in as {@code credentials}: the User whose invitations these are. */
+    public InvitationMaker(URI server, io.remoteassist.agent.Credentials credentials) {
+        this.api = new AgentApi(server, credentials);
     }
 
     /**

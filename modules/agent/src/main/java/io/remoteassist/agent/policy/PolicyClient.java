@@ -62,6 +62,7 @@ public final class PolicyClient implements AutoCloseable {
     private final AtomicReference<CompletableFuture<AppliedPolicy>> nextPolicy =
         new AtomicReference<>(new CompletableFuture<>());
     private volatile WebSocket socket;
+    private final io.remoteassist.agent.Credentials credentials;
     private volatile ScheduledFuture<?> refresh;
     private volatile boolean closed;
     private volatile Duration backoff = Duration.ofSeconds(1);
@@ -83,6 +84,7 @@ public final class PolicyClient implements AutoCloseable {
         this.offset = b.offset;
         this.random = b.random;
         this.clock = b.clock;
+        this.credentials = b.credentials;
     }
 
     /** A builder for the server's {@code /agents/policy} endpoint and this computer's FQDN. */
@@ -103,8 +105,10 @@ public final class PolicyClient implements AutoCloseable {
      * @throws java.util.concurrent.TimeoutException (wrapped) when no policy came within the timeout
      */
     public static AppliedPolicy gpupdate(URI endpoint, String computer, List<String> ipAddresses, Path store,
-                                         Duration timeout) throws Exception {
-        try (PolicyClient client = builder(endpoint, computer).ipAddresses(ipAddresses).store(store).build()) {
+                                         Duration timeout, io.remoteassist.agent.Credentials credentials)
+        throws Exception {
+        try (PolicyClient client = builder(endpoint, computer).ipAddresses(ipAddresses).store(store)
+            .credentials(credentials).build()) {
             CompletableFuture<AppliedPolicy> first = client.nextPolicy.get();
             client.connect();
             return first.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -159,7 +163,9 @@ public final class PolicyClient implements AutoCloseable {
         if (closed) {
             return;
         }
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(endpoint, new Listener())
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        credentials.header().ifPresent(h -> builder.header("Authorization", h));
+        builder.buildAsync(endpoint, new Listener())
             .whenComplete((ws, error) -> {
                 if (error != null) {
                     reconnectLater(null);
@@ -293,6 +299,7 @@ public final class PolicyClient implements AutoCloseable {
         private Duration offset = REFRESH_OFFSET;
         private RandomGenerator random = RandomGenerator.getDefault();
         private Clock clock = Clock.systemUTC();
+        private io.remoteassist.agent.Credentials credentials = io.remoteassist.agent.Credentials.NONE;
 
         private Builder(URI endpoint, String computer) {
             this.endpoint = endpoint;
@@ -342,6 +349,12 @@ public final class PolicyClient implements AutoCloseable {
 
         public Builder clock(Clock value) {
             this.clock = value;
+            return this;
+        }
+
+        /** Who the agent signs in as on the WebSocket upgrade (the logged-on User). */
+        public Builder credentials(io.remoteassist.agent.Credentials value) {
+            this.credentials = value == null ? io.remoteassist.agent.Credentials.NONE : value;
             return this;
         }
 

@@ -27,6 +27,11 @@ public final class PolicyPushBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The Admin who sets up the directory and the GPO ($RA_BENCH_ADMIN, default admin), and the agents' User. */
+    private static final io.remoteassist.agent.Credentials ADMIN = io.remoteassist.agent.Credentials.named(
+        System.getenv(), System.getenv().getOrDefault("RA_BENCH_ADMIN", "admin"));
+    private static final io.remoteassist.agent.Credentials AGENT = io.remoteassist.agent.Credentials.named(
+        System.getenv(), System.getenv().getOrDefault("RA_BENCH_USER", "alice"));
     private static final String[] LEVELS = {"no-drag", "no-background", "full", "none"};
 
     private PolicyPushBench() {
@@ -67,7 +72,7 @@ public final class PolicyPushBench {
         for (int i = 0; i < count; i++) {
             int agent = i;
             clients.add(PolicyClient.builder(PolicyClient.endpointOf(server), "b" + i + "-" + n + "." + domain)
-                .httpClient(shared).scheduler(scheduler)
+                .httpClient(shared).scheduler(scheduler).credentials(AGENT)
                 .onApply(p -> {
                     held.put(agent, p.option("bandwidth", "level") + "");
                     heldAt.put(agent, System.nanoTime());
@@ -103,6 +108,7 @@ public final class PolicyPushBench {
             request.header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         }
+        ADMIN.header().ifPresent(h -> request.header("Authorization", h));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404 && "GET".equals(method)) {
             return null;

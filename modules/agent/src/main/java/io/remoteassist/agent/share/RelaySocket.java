@@ -34,10 +34,12 @@ final class RelaySocket {
     private final WebSocket socket;
     private CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
-    private RelaySocket(URI uri, FrameSink sink, HttpClient client) {
+    private RelaySocket(URI uri, io.remoteassist.agent.Credentials credentials, FrameSink sink, HttpClient client) {
         this.sink = sink;
         try {
-            this.socket = client.newWebSocketBuilder().buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+            WebSocket.Builder builder = client.newWebSocketBuilder();
+            credentials.header().ifPresent(h -> builder.header("Authorization", h));
+            this.socket = builder.buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new ShareException("cannot connect to the relay at " + uri + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -46,13 +48,16 @@ final class RelaySocket {
         }
     }
 
-    static RelaySocket connect(URI uri, FrameSink sink) {
-        return new RelaySocket(uri, sink, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    /** Connects signed in as {@code credentials} (the session's user for the USER end, its helper for HELPER). */
+    static RelaySocket connect(URI uri, io.remoteassist.agent.Credentials credentials, FrameSink sink) {
+        return new RelaySocket(uri, credentials, sink,
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
-    /** Connects through a client shared with other sockets (one selector thread for many connections). */
-    static RelaySocket connect(URI uri, FrameSink sink, HttpClient client) {
-        return new RelaySocket(uri, sink, client);
+    /** The same through a client shared with other sockets (one selector thread for many connections). */
+    static RelaySocket connect(URI uri, io.remoteassist.agent.Credentials credentials, FrameSink sink,
+                               HttpClient client) {
+        return new RelaySocket(uri, credentials, sink, client);
     }
 
     /** Sends one frame; blocks until it is written. @throws TransportException if the socket is closed */

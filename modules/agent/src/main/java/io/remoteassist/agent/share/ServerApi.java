@@ -2,6 +2,7 @@ package io.remoteassist.agent.share;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.agent.Credentials;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,9 +20,16 @@ final class ServerApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    ServerApi(URI base) {
+    private final Credentials credentials;
+
+    ServerApi(URI base, Credentials credentials) {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        this.credentials = credentials;
+    }
+
+    Credentials credentials() {
+        return credentials;
     }
 
     byte[] signingKey() {
@@ -94,9 +102,13 @@ final class ServerApi {
 
     private JsonNode send(HttpRequest.Builder request) {
         try {
+            credentials.header().ifPresent(h -> request.header("Authorization", h));
             HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
+            if (response.statusCode() == 401) {
+                throw new ShareException(credentials.signInHint() + " (HTTP 401)");
+            }
             if (response.statusCode() >= 300) {
                 throw new ShareException("the server answered " + response.statusCode() + ": "
                     + body.path("error").asText(""));

@@ -1,5 +1,7 @@
 package io.remoteassist.agent.share;
 
+import io.remoteassist.agent.Credentials;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -20,14 +22,24 @@ import java.util.Objects;
  * @param logTurnedOff the User asked for no log file (a policy that forces logging wins)
  * @param srpKey       for a solicited session opened by the invitation handshake, the SRP-6a session key the agent
  *                     and the Helper share: the channel is keyed from it (no server-signed ECDH); null otherwise
+ * @param credentials  the User's sign-in (the session's user), sent to the API and on the relay's upgrade
  */
 public record ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
-                           int fps, boolean lossy, String name, Path documents, boolean logTurnedOff, byte[] srpKey) {
+                           int fps, boolean lossy, String name, Path documents, boolean logTurnedOff, byte[] srpKey,
+                           Credentials credentials) {
 
     /** Options for a session keyed by server-signed ECDH (offers, the browser console). */
     public ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
-                        int fps, boolean lossy, String name, Path documents, boolean logTurnedOff) {
-        this(server, sessionId, display, headless, allowControl, fps, lossy, name, documents, logTurnedOff, null);
+                        int fps, boolean lossy, String name, Path documents, boolean logTurnedOff,
+                        Credentials credentials) {
+        this(server, sessionId, display, headless, allowControl, fps, lossy, name, documents, logTurnedOff, null,
+            credentials);
+    }
+
+    /** Options without a session log. */
+    public ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
+                        int fps, boolean lossy, String name, Credentials credentials) {
+        this(server, sessionId, display, headless, allowControl, fps, lossy, name, null, false, null, credentials);
     }
 
     /** Validates fields. */
@@ -38,11 +50,13 @@ public record ShareOptions(URI server, String sessionId, String display, boolean
             throw new IllegalArgumentException("fps must be 1..60");
         }
         name = name == null || name.isBlank() ? "User" : name;
+        credentials = credentials == null ? Credentials.NONE : credentials;
     }
 
-    /** Options without a session log. */
+    /** Options without a session log or sign-in. */
     public ShareOptions(URI server, String sessionId, String display, boolean headless, boolean allowControl,
                         int fps, boolean lossy, String name) {
-        this(server, sessionId, display, headless, allowControl, fps, lossy, name, null, false, null);
+        this(server, sessionId, display, headless, allowControl, fps, lossy, name, null, false, null,
+            Credentials.NONE);
     }
 }

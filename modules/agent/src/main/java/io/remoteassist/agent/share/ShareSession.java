@@ -80,7 +80,7 @@ public final class ShareSession implements AutoCloseable {
         this.options = options;
         this.out = out;
         this.askUser = askUser;
-        this.api = new ServerApi(options.server());
+        this.api = new ServerApi(options.server(), options.credentials());
     }
 
     /** Connects, keys the channel and starts the capture thread (idle until consent). */
@@ -100,7 +100,8 @@ public final class ShareSession implements AutoCloseable {
         translator = new InputTranslator(selection.source().width(), selection.source().height());
         gate = Capture.gate(Capture.robotInjector());
         escape = new XEscapeWatcher(options.display() != null ? options.display() : System.getenv("DISPLAY"), gate);
-        socket = RelaySocket.connect(api.relay(options.sessionId(), Role.USER.name()), new Inbound());
+        socket = RelaySocket.connect(api.relay(options.sessionId(), Role.USER.name()), options.credentials(),
+            new Inbound());
         outbound = new Outbound(socket, channel, e -> end(e.status(), e.getMessage()));
         streamer = new ScreenStreamer(selection.source(), options.lossy(), options.fps(), outbound,
             e -> end(TransportStatus.INTERNAL_ERROR, "capture failed: " + e.getMessage()));

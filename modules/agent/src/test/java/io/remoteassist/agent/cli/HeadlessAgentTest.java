@@ -39,6 +39,7 @@ class HeadlessAgentTest {
     private static final String WARNING = "Support <staff> sees everything.";
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private volatile boolean forced;
 
@@ -62,6 +63,7 @@ class HeadlessAgentTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + (body.isEmpty() ? "" : " " + body));
             String query = String.valueOf(exchange.getRequestURI().getQuery());
             String path = exchange.getRequestURI().getPath();
@@ -145,5 +147,16 @@ class HeadlessAgentTest {
         agent(again, "y\n", true).run("alice", "alice-pc.example.test");
         assertThat(documents.resolve("Remote Assistance Logs/20261125024007.xml")).exists();
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("(Group Policy requires it)");
+    }
+
+    @Test
+    void everyRequestCarriesTheUsersBasicCredentials() throws Exception {
+        var agent = new HeadlessAgent(new ServerClient("http://127.0.0.1:" + server.getAddress().getPort(),
+            new io.remoteassist.agent.Credentials("alice", "s3cret-pass")),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new BufferedReader(new StringReader("y\n")), documents, false, ZoneOffset.UTC);
+        agent.run("alice", "alice-pc.example.test");
+        assertThat(authorizations).isNotEmpty().allMatch(("Basic " + java.util.Base64.getEncoder()
+            .encodeToString("alice:s3cret-pass".getBytes(StandardCharsets.UTF_8)))::equals);
     }
 }

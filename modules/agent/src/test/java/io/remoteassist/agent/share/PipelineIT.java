@@ -86,7 +86,7 @@ class PipelineIT {
         PrintStream out = new PrintStream(new Tee(agentLog, System.out), true, StandardCharsets.UTF_8);
         String display = System.getenv("DISPLAY");
         ShareSession agent = new ShareSession(new ShareOptions(server.base, session, display, true, true, 20, false,
-            "alice"), out, () -> false);
+            "alice", server.identities.get("alice")), out, () -> false);
         Path profile = Files.createTempDirectory("ra-chromium");
         ChromeDriver browser = chromium(profile);
         try {
@@ -103,6 +103,7 @@ class PipelineIT {
 
             assertThat(server.header("console/index.html", "Content-Security-Policy"))
                 .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'");
+            signIn(browser, server.base.resolve("console/index.html").toString(), server.identities.get("bob"));
             browser.get(server.base.resolve("console/#" + session).toString());
             await().atMost(Duration.ofSeconds(20)).until(() -> text(browser, "confirmation").matches("\\d{6}"));
             String code = text(browser, "confirmation");
@@ -183,6 +184,17 @@ class PipelineIT {
             browser.quit();
             agent.close();
         }
+    }
+
+    /** The console sends a browser that has not signed in to the login page: sign in there. */
+    private static void signIn(ChromeDriver browser, String page, io.remoteassist.agent.Credentials as) {
+        browser.get(page);
+        await().atMost(Duration.ofSeconds(15)).until(() -> browser.getCurrentUrl().contains("/login.html"));
+        browser.findElement(By.id("username")).sendKeys(as.user());
+        browser.findElement(By.id("password")).sendKeys(as.password());
+        browser.findElement(By.id("sign-in")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !browser.getCurrentUrl().contains("/login.html")
+            && !browser.getCurrentUrl().contains("j_security_check"));
     }
 
     private static ChromeDriver chromium(Path profile) {

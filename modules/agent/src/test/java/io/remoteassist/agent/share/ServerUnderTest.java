@@ -41,7 +41,20 @@ public final class ServerUnderTest implements AutoCloseable {
     public final URI base;
     final Path log;
 
+    /** alice (User) and bob (Helper), with passwords made for this run and seeded by the server at start. */
+    public final Map<String, io.remoteassist.agent.Credentials> identities = new java.util.HashMap<>();
+
     public ServerUnderTest(Map<String, String> properties) throws IOException, InterruptedException {
+        Path seed = Files.createTempFile("ra-pipeline-identities", ".txt");
+        StringBuilder lines = new StringBuilder();
+        for (String[] identity : new String[][] {{"alice", "user"}, {"bob", "helper"}}) {
+            byte[] secret = new byte[18];
+            new java.security.SecureRandom().nextBytes(secret);
+            String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            identities.put(identity[0], new io.remoteassist.agent.Credentials(identity[0], password));
+            lines.append(identity[0]).append(':').append(password).append(':').append(identity[1]).append('\n');
+        }
+        Files.writeString(seed, lines);
         postgres = LocalPostgres.start(null, 0);
         kafka = LocalKafka.start(Files.createTempDirectory("ra-pipeline-kafka"), 0);
         int port = freePort();
@@ -50,6 +63,7 @@ public final class ServerUnderTest implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx512m", "-Ddisable-axoniq-console-message=true"));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-Dra.security.seed-file=" + seed);
         app = privateCopy();
         command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -60,7 +74,7 @@ public final class ServerUnderTest implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             try {
-                if (http.send(HttpRequest.newBuilder(base.resolve("api/relay/signing-key")).build(),
+                if (http.send(HttpRequest.newBuilder(base.resolve("q/health/live")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     break;
                 }
@@ -117,9 +131,11 @@ public final class ServerUnderTest implements AutoCloseable {
         return target;
     }
 
-    JsonNode post(String path, Object body) throws IOException, InterruptedException {
+    /** A POST as {@code as} (alice or bob). */
+    JsonNode post(String as, String path, Object body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
+            .header("Authorization", identities.get(as).header().orElseThrow())
             .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
             HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
@@ -144,15 +160,26 @@ public final class ServerUnderTest implements AutoCloseable {
             HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /** @return the value of a response header of a GET, or empty */
+    /** @return the value of a response header of a GET by bob, signed in through the consoles' login form */
     String header(String path, String name) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.discarding())
-            .headers().firstValue(name).orElse("");
+        HttpClient signedIn = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        var bob = identities.get("bob");
+        signedIn.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("j_username=" + bob.user() + "&j_password=" + bob.password()))
+            .build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = signedIn.send(HttpRequest.newBuilder(base.resolve(path)).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + " to bob");
+        }
+        return response.headers().firstValue(name).orElse("");
     }
 
     /** An invitation made by alice's agent, opened by bob with the password: the session id. */
     String openSession() throws IOException, InterruptedException {
-        try (InvitationAgent agent = new InvitationAgent(base, null, System.out, java.time.Clock.systemUTC())) {
+        try (InvitationAgent agent = new InvitationAgent(base, identities.get("alice"), null, System.out,
+            java.time.Clock.systemUTC())) {
             InvitationMaker.Made made = agent.maker().make("alice", "alice-pc.example.test", 30, "file", null);
             agent.serve(made.invitation());
             for (int attempt = 0; ; attempt++) {
@@ -172,7 +199,7 @@ public final class ServerUnderTest implements AutoCloseable {
     }
 
     void consent(String sessionId) throws IOException, InterruptedException {
-        post("api/sessions/" + sessionId + "/consent", Map.of("allow", true));
+        post("alice", "api/sessions/" + sessionId + "/consent", Map.of("allow", true));
     }
 
     private static void deleteQuietly(Path dir) {

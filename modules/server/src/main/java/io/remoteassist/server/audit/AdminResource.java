@@ -12,6 +12,7 @@ import java.util.Map;
 /** Operator endpoints: {@code POST /api/admin/replay/{projection}} rebuilds a read model from the events. */
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.ADMIN)
 public class AdminResource {
 
     private final ProjectionReplay replay;

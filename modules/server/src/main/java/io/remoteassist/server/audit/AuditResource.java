@@ -21,6 +21,7 @@ import java.util.Map;
 /** {@code GET /api/audit}: pages through the audit trail, filtered by aggregate, event type and time. */
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.AUDITOR)
 public class AuditResource {
 
     private static final int MAX_SIZE = 500;

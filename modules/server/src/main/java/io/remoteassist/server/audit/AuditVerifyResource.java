@@ -13,6 +13,7 @@ import java.util.List;
 /** {@code GET /api/audit/verify}: recomputes the hash chain of every aggregate and reports each break. */
 @Path("/api/audit/verify")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.AUDITOR)
 public class AuditVerifyResource {
 
     @GET

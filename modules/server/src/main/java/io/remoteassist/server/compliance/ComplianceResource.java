@@ -35,6 +35,7 @@ import java.util.UUID;
  */
 @Path("/api/compliance/sessions")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.AUDITOR)
 public class ComplianceResource {
 
     static final int MAX_SIZE = 200;

@@ -11,6 +11,10 @@ import io.remoteassist.invitation.api.file.InvitationFileException;
 import io.remoteassist.invitation.api.file.MsRcIncidentReader;
 import io.remoteassist.invitation.api.file.RelayInvitationFile;
 import io.remoteassist.server.web.ApiError;
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,6 +51,9 @@ public class InvitationDeliveryResource {
     private final String publicUrl;
     private final String smtp;
 
+    @Inject
+    InvitationOwners owners;
+
     InvitationDeliveryResource(CommandGateway commands, InvitationFiles files, Mailer mailer, Clock clock,
                                @ConfigProperty(name = "ra.public-url") String publicUrl,
                                @ConfigProperty(name = "quarkus.mailer.host") String smtpHost,
@@ -60,12 +67,14 @@ public class InvitationDeliveryResource {
     }
 
     @POST
+    @RolesAllowed(Roles.USER)
     public Map<String, Object> deliver(@PathParam("id") String id, DeliveryRequest request) {
         if (request == null || request.channel() == null) {
             throw ApiError.of(400, "a JSON body with channel (email or file) is required");
         }
         InvitationId invitation = InvitationResource.id(id);
-        String actor = request.actor() == null || request.actor().isBlank() ? "user" : request.actor();
+        owners.requireOwner(invitation);
+        String actor = Caller.actor(request.actor(), "actor");
         return switch (request.channel().toLowerCase()) {
             case "email" -> email(invitation, request, actor);
             case "file" -> file(invitation, request, actor);

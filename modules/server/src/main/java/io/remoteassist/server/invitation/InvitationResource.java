@@ -4,6 +4,10 @@ import io.remoteassist.invitation.api.InvitationId;
 import io.remoteassist.invitation.api.InvitationStatus;
 import io.remoteassist.invitation.api.RevokeInvitationCommand;
 import io.remoteassist.server.web.ApiError;
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +37,9 @@ public class InvitationResource {
     private final CommandGateway commands;
     private final Clock clock;
 
+    @Inject
+    InvitationOwners owners;
+
     InvitationResource(InvitationService invitations, InvitationFiles files, CommandGateway commands, Clock clock) {
         this.invitations = invitations;
         this.files = files;
@@ -41,7 +48,12 @@ public class InvitationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.USER)
     public Response register(InvitationRequest request) {
+        if (request != null) {
+            request = new InvitationRequest(Caller.actor(request.user(), "user"), request.computer(),
+                request.expiresInMinutes(), request.channel(), request.password(), request.verifier());
+        }
         RegisteredInvitation created = invitations.register(request);
         return Response.created(URI.create("/api/invitations/" + created.id())).entity(created).build();
     }
@@ -50,8 +62,14 @@ public class InvitationResource {
     @GET
     @Path("/{id}/file")
     @Produces("application/x-msrcincident")
+    @RolesAllowed({Roles.USER, Roles.HELPER})
     public Response file(@PathParam("id") String id) {
         String key = id(id).toString();
+        if (!Caller.hasRole(Roles.HELPER)) {
+            // the User's own file; any Helper may fetch it (the Mailto method sends them this link), it is
+            // useless without the password
+            owners.requireOwner(id(id));
+        }
         byte[] content = files.take(key).orElseThrow(() -> ApiError.of(404,
             "the file of invitation " + key + " is no longer held: it is delivered once and dropped when the "
                 + "invitation closes"));
@@ -62,15 +80,17 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/revoke")
+    @RolesAllowed(Roles.USER)
     public Map<String, String> revoke(@PathParam("id") String id, Map<String, String> body) {
         InvitationId invitation = id(id);
-        String actor = body == null ? null : body.get("actor");
+        owners.requireOwner(invitation);
+        String actor = Caller.actor(body == null ? null : body.get("actor"), "actor");
         String reason = body == null ? null : body.get("reason");
         if (reason != null && reason.length() > 200) {
             throw ApiError.of(400, "reason is longer than 200 characters");
         }
-        InvitationStatus status = commands.sendAndWait(new RevokeInvitationCommand(invitation,
-            actor == null || actor.isBlank() ? "user" : actor, reason, clock.instant()));
+        InvitationStatus status = commands.sendAndWait(new RevokeInvitationCommand(invitation, actor, reason,
+            clock.instant()));
         files.drop(invitation.toString());
         return Map.of("id", invitation.toString(), "status", status.name());
     }

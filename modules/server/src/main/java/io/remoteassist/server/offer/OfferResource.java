@@ -9,13 +9,15 @@ import io.remoteassist.policy.api.MayOfferQuery;
 import io.remoteassist.policy.api.PolicyDecision;
 import io.remoteassist.policy.api.SessionSettingsView;
 import io.remoteassist.server.policy.PolicyGateway;
-import io.remoteassist.server.web.AccountNames;
 import io.remoteassist.server.web.ApiError;
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
 import io.remoteassist.session.api.RefuseOfferCommand;
 import io.remoteassist.session.api.RequestSessionCommand;
 import io.remoteassist.session.api.SessionId;
 import io.remoteassist.session.api.SessionMode;
 import io.remoteassist.session.api.SessionOutcome;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,14 +56,15 @@ public class OfferResource {
     }
 
     @POST
+    @RolesAllowed(Roles.HELPER)
     public Response offer(OfferRequest request) {
-        if (request == null || !AccountNames.isValid(request.helper())) {
-            throw ApiError.of(400, "helper is required");
+        if (request == null) {
+            throw ApiError.of(400, "a JSON body with host is required");
         }
         if (request.host() == null || request.host().isBlank() || request.host().length() > 253) {
             throw ApiError.of(400, "host must be the FQDN or IP address of the User's computer");
         }
-        String helper = request.helper();
+        String helper = Caller.actor(request.helper(), "helper");
         String host = request.host().trim();
         SessionId session = SessionId.random();
         Instant now = clock.instant();

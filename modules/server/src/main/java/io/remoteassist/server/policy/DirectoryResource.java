@@ -41,6 +41,7 @@ import java.util.Map;
 @Path("/api/directory")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.ADMIN)
 public class DirectoryResource {
 
     private static final DirectoryId DIR = DirectoryId.DEFAULT;

@@ -13,7 +13,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.regex.Pattern;
 
 /**
  * The policy module as the REST resources see it: commands carry the actor as metadata (so directory events,
@@ -25,7 +24,6 @@ public class PolicyGateway {
 
     /** The metadata key that names who caused a change. */
     public static final String ACTOR = "actor";
-    private static final Pattern ACTOR_NAME = Pattern.compile("[A-Za-z0-9._@\\\\ -]{1,64}");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -54,16 +52,9 @@ public class PolicyGateway {
         }
     }
 
-    /** The actor of a request: the given name, or {@code admin} when none is given. */
+    /** The actor of a request: the signed-in Admin; a request naming someone else is refused (403). */
     public static String actor(String given) {
-        if (given == null || given.isBlank()) {
-            return "admin";
-        }
-        String actor = given.strip();
-        if (!ACTOR_NAME.matcher(actor).matches()) {
-            throw ApiError.of(400, "actor has characters that are not allowed (use letters, digits, space and . _ - @)");
-        }
-        return actor;
+        return io.remoteassist.server.web.Caller.actor(given, "actor");
     }
 
     static RuntimeException translate(RuntimeException e) {

@@ -1,6 +1,9 @@
 package io.remoteassist.server.policy;
 
-/** JSON bodies of the policy and directory API. Absent fields are null; {@code actor} defaults to {@code admin}. */
+/**
+ * JSON bodies of the policy and directory API. Absent fields are null; {@code actor}, when given, must name the
+ * signed-in Admin (it is filled in from the sign-in when absent).
+ */
 final class PolicyRequests {
 
     private PolicyRequests() {

@@ -49,6 +49,7 @@ import java.util.Map;
 @Path("/api/policy")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.ADMIN)
 public class PolicyResource {
 
     private final PolicyGateway policy;

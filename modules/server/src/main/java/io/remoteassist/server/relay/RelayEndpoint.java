@@ -8,10 +8,14 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.remoteassist.server.session.SessionDirectory;
+import io.remoteassist.server.web.Roles;
 import io.remoteassist.transport.api.Role;
 import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
 import io.vertx.core.buffer.Buffer;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.Locale;
@@ -24,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * relay reads their headers only and forwards them through {@link RelayHub} to the other end.
  *
  * <ul>
- *   <li>Admission: the session must exist and not be final, and the role must be free
+ *   <li>Admission: the caller must be the session's user (USER end) or helper (HELPER end), the session must
+ *       exist and not be final, and the role must be free
  *       ({@code SESSION_NOT_FOUND}, {@code REFUSED}, {@code ROLE_TAKEN}).
  *   <li>Malformed, oversized or unknown frames, text messages, and frames the sender's role may never send close
  *       both ends with the transport status's WebSocket code and one log line.
@@ -40,6 +45,12 @@ public class RelayEndpoint {
     private final RelayHub hub;
     private final Map<String, RelayConnection> connections = new ConcurrentHashMap<>();
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    SessionDirectory sessions;
+
     RelayEndpoint(RelayHub hub) {
         this.hub = hub;
     }
@@ -52,6 +63,11 @@ public class RelayEndpoint {
             role = Role.valueOf(connection.pathParam("role").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             refuse(connection, TransportStatus.REFUSED, "unknown role " + connection.pathParam("role"));
+            return;
+        }
+        String party = party(sessionId, role);
+        if (party != null) {
+            refuse(connection, TransportStatus.REFUSED, party);
             return;
         }
         RelayConnection relayed = new RelayConnection(hub, connection, sessionId, role);
@@ -98,6 +114,20 @@ public class RelayEndpoint {
         if (relayed != null) {
             relayed.fail(TransportStatus.INTERNAL_ERROR, failure.toString());
         }
+    }
+
+    /** Why the caller may not be this end of the session, or null when it may (or the session is unknown). */
+    private String party(String sessionId, Role role) {
+        String caller = identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        boolean isUser = role == Role.USER;
+        if (caller == null || !identity.hasRole(isUser ? Roles.USER : Roles.HELPER)) {
+            return "the " + role + " end needs a signed-in " + (isUser ? Roles.USER : Roles.HELPER);
+        }
+        return sessions.find(sessionId)
+            .map(v -> isUser ? v.user() : v.helper())
+            .filter(expected -> !expected.equalsIgnoreCase(caller))
+            .map(expected -> caller + " is not the session's " + (isUser ? "user" : "helper") + " (" + expected + ")")
+            .orElse(null);
     }
 
     private static void refuse(WebSocketConnection connection, TransportStatus status, String why) {

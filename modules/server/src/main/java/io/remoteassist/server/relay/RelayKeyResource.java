@@ -2,7 +2,11 @@ package io.remoteassist.server.relay;
 
 import io.remoteassist.server.session.SessionDirectory;
 import io.remoteassist.server.session.SessionView;
+import io.remoteassist.server.session.SessionAccess;
 import io.remoteassist.server.web.ApiError;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code POST /api/relay/{sessionId}/keys} with {@code {"role": "USER"|"HELPER", "publicKey": base64 SPKI}}
  *       → {@code {"signature": base64}}. One key per session and role: asking again with the same key gives the
  *       same answer, another key is refused (409), so a party that learns the session id later cannot replace an
- *       end. Until callers are authenticated, knowing the (random) session id is what authorizes the request.
+ *       end. Only the session's user may key its USER end, and only its helper its HELPER end.
  * </ul>
  */
 @Path("/api/relay")
@@ -40,6 +44,9 @@ public class RelayKeyResource {
     private final SessionDirectory directory;
     private final Map<String, byte[]> signedKeys = new ConcurrentHashMap<>();
 
+    @Inject
+    SessionAccess access;
+
     RelayKeyResource(RelaySigner signer, SessionDirectory directory) {
         this.signer = signer;
         this.directory = directory;
@@ -47,6 +54,7 @@ public class RelayKeyResource {
 
     @GET
     @Path("/signing-key")
+    @RolesAllowed("**")
     public Map<String, String> signingKey() {
         return Map.of("publicKey", Base64.getEncoder().encodeToString(signer.publicKey()),
             "algorithm", "ECDSA P-256 SHA-256 (IEEE P1363)");
@@ -54,6 +62,7 @@ public class RelayKeyResource {
 
     @POST
     @Path("/{sessionId}/keys")
+    @RolesAllowed({Roles.USER, Roles.HELPER})
     public Map<String, String> sign(@PathParam("sessionId") String sessionId, KeyRequest request) {
         if (request == null || request.role() == null || request.publicKey() == null) {
             throw ApiError.of(400, "a JSON body with role and publicKey is required");
@@ -62,8 +71,8 @@ public class RelayKeyResource {
         if (!role.equals("USER") && !role.equals("HELPER")) {
             throw ApiError.of(400, "role must be USER or HELPER");
         }
-        SessionView session = directory.find(sessionId)
-            .orElseThrow(() -> ApiError.of(404, "no such session: " + sessionId));
+        // the User's end is keyed by the session's user, the Helper's end by its helper
+        SessionView session = role.equals("USER") ? access.asUser(sessionId) : access.asHelper(sessionId);
         if (FramePolicy.isFinal(session.state())) {
             throw ApiError.of(409, "the session is " + session.state());
         }

@@ -3,7 +3,12 @@ package io.remoteassist.server.relay;
 import io.remoteassist.server.session.SessionDirectory;
 import io.remoteassist.server.session.SessionView;
 import io.remoteassist.server.web.ApiError;
+import io.remoteassist.server.session.SessionAccess;
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +29,9 @@ public class SessionQueryResource {
     private final SessionDirectory directory;
     private final RelayHub hub;
 
+    @Inject
+    SessionAccess access;
+
     SessionQueryResource(SessionDirectory directory, RelayHub hub) {
         this.directory = directory;
         this.hub = hub;
@@ -32,7 +40,11 @@ public class SessionQueryResource {
     @GET
     @Path("/{id}")
     @Blocking
+    @RolesAllowed({Roles.USER, Roles.HELPER, Roles.AUDITOR})
     public Map<String, Object> find(@PathParam("id") String id) {
+        if (!Caller.hasRole(Roles.AUDITOR)) {
+            access.asParticipant(id);
+        }
         SessionView view = directory.find(id).orElseThrow(() -> ApiError.of(404, "no such session: " + id));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessionId", view.sessionId());

@@ -1,10 +1,14 @@
 package io.remoteassist.server.session;
 
 import io.remoteassist.server.web.ApiError;
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
 import io.remoteassist.session.api.AnswerConsentCommand;
 import io.remoteassist.session.api.EndSessionCommand;
 import io.remoteassist.session.api.SessionId;
 import io.remoteassist.session.api.SessionOutcome;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +32,9 @@ public class SessionResource {
     private final Clock clock;
     private final SessionTraffic traffic;
 
+    @Inject
+    SessionAccess access;
+
     SessionResource(CommandGateway commands, SessionDirectory sessions, Clock clock, SessionTraffic traffic) {
         this.commands = commands;
         this.sessions = sessions;
@@ -37,6 +44,7 @@ public class SessionResource {
 
     /** Sessions of a user in a state: what the User's agent polls to ask its consent questions. */
     @jakarta.ws.rs.GET
+    @RolesAllowed(Roles.USER)
     public java.util.List<SessionView> list(@jakarta.ws.rs.QueryParam("user") String user,
                                             @jakarta.ws.rs.QueryParam("state") String state) {
         if (state != null && !state.isBlank()) {
@@ -46,27 +54,30 @@ public class SessionResource {
                 throw ApiError.of(400, "unknown state " + state);
             }
         }
-        return sessions.list(blankToNull(user), blankToNull(state));
+        return sessions.list(Caller.actor(user, "user"), blankToNull(state));
     }
 
     @POST
     @Path("/{id}/consent")
+    @RolesAllowed(Roles.USER)
     public Response consent(@PathParam("id") String id, ConsentRequest request) {
+        access.asUser(id);
         if (request == null || request.allow() == null) {
             throw ApiError.of(400, "a JSON body with allow (true or false) is required");
         }
         SessionId session = id(id);
         SessionOutcome outcome = commands.sendAndWait(
-            new AnswerConsentCommand(session, blankToNull(request.user()), request.allow(), clock.instant()));
+            new AnswerConsentCommand(session, Caller.actor(request.user(), "user"), request.allow(), clock.instant()));
         return answer(session, outcome);
     }
 
     @POST
     @Path("/{id}/end")
+    @RolesAllowed({Roles.USER, Roles.HELPER})
     public Response end(@PathParam("id") String id, EndRequest request) {
+        access.asParticipant(id);
         SessionId session = id(id);
-        String actor = request == null || request.actor() == null || request.actor().isBlank()
-            ? "system" : request.actor();
+        String actor = Caller.actor(request == null ? null : request.actor(), "actor");
         String reason = request == null || request.reason() == null || request.reason().isBlank()
             ? "ended" : request.reason();
         // the relay's byte counts go into the session first, so its summary holds them

@@ -17,6 +17,7 @@ import java.util.List;
  */
 @Path("/api/policy/catalog")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.ADMIN)
 public class SettingsCatalogResource {
 
     private final PolicyGateway policy;

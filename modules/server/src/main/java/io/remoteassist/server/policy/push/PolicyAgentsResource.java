@@ -10,6 +10,7 @@ import java.util.List;
 /** The agents connected to this node's {@code /agents/policy} and the versions they were sent and applied. */
 @Path("/api/policy/agents")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.annotation.security.RolesAllowed(io.remoteassist.server.web.Roles.ADMIN)
 public class PolicyAgentsResource {
 
     private final PolicyPushHub hub;

@@ -39,6 +39,9 @@ import java.util.Map;
  * <p>Version history: 1 — this format.
  */
 @WebSocket(path = "/agents/policy")
+// the upgrade needs a signed-in User (an agent acts for its logged-on User) or Admin
+@jakarta.annotation.security.RolesAllowed({io.remoteassist.server.web.Roles.USER,
+    io.remoteassist.server.web.Roles.ADMIN})
 public class PolicyPushEndpoint {
 
     private static final int MAX_ADDRESSES = 16;

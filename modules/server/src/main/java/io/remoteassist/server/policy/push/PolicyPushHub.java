@@ -90,7 +90,7 @@ public class PolicyPushHub {
         }
         String computer = agent.resolved == null ? agent.computer : agent.resolved;
         policy.send(new RecordPolicyAppliedCommand(ComputerPolicyId.of(computer), computer, version, clock.instant()),
-            PolicyGateway.actor(actorName(computer)));
+            actorName(computer));
         agent.appliedVersion = version;
         agent.appliedAt = clock.instant();
     }
