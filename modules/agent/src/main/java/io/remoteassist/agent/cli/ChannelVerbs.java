@@ -152,7 +152,7 @@ final class ChannelVerbs {
         }
         String id = entry.path("invitationId").asText();
         Path saved = save(args, id, file);
-        describe(saved, file, id, password, helper);
+        describe(saved, file, password, helper);
     }
 
     /**
@@ -195,7 +195,7 @@ final class ChannelVerbs {
                         byte[] file = Base64.getDecoder().decode(invitation.path("file").asText());
                         String id = invitation.path("invitationId").asText();
                         Path saved = save(args, id, file);
-                        describe(saved, file, id, args.option("password").orElse(null), helper);
+                        describe(saved, file, args.option("password").orElse(null), helper);
                         return;
                     }
                     case "contact" -> {
@@ -261,7 +261,7 @@ final class ChannelVerbs {
                 SealedInvitation.Content content = PresenceSocket.read(payload.path("invitation"),
                     SealedInvitation.class).open(result.sessionKey());
                 Path saved = save(args, content.invitationId(), content.file());
-                describe(saved, content.file(), content.invitationId(), content.password(), helper);
+                describe(saved, content.file(), content.password(), helper);
                 return true;
             }
             case "declined" -> {
@@ -389,8 +389,8 @@ final class ChannelVerbs {
         return target;
     }
 
-    /** What {@code ra inspect} prints, then how to connect. */
-    private void describe(Path saved, byte[] file, String invitationId, String password, String helper)
+    /** What {@code ra inspect} prints, then how to connect: {@code ra open} on the saved file. */
+    private void describe(Path saved, byte[] file, String password, String helper)
         throws InvitationFileException {
         out.println("saved: " + saved);
         String who = helper == null || helper.isEmpty() ? "HELPER" : helper;
@@ -399,7 +399,7 @@ final class ChannelVerbs {
             out.println("user: " + clear.userName());
             clear.expiresAt().ifPresent(t -> out.println("expires: " + t));
             out.println("Ask " + clear.userName() + " for the password by phone, then type it:");
-            out.println("connect: ra accept " + invitationId + " --helper " + who + " --password PASSWORD");
+            out.println("connect: ra open " + saved + " --helper " + who + " --password PASSWORD");
             return;
         }
         IncidentTicket ticket = MsRcIncidentReader.read(file, password);
@@ -409,7 +409,7 @@ final class ChannelVerbs {
         for (HostPort address : ticket.addresses()) {
             out.println("address: " + address);
         }
-        out.println("connect: ra accept " + invitationId + " --helper " + who + " --password " + password);
+        out.println("connect: ra open " + saved + " --helper " + who + " --password " + password);
     }
 
     private static long seconds(Args args, int otherwise) {

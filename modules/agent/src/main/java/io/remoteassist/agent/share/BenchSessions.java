@@ -2,14 +2,22 @@ package io.remoteassist.agent.share;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.agent.invite.InvitationAgent;
+import io.remoteassist.agent.invite.InvitationException;
+import io.remoteassist.agent.invite.InvitationMaker;
+import io.remoteassist.agent.invite.OpenCommand;
+import io.remoteassist.transport.handshake.HandshakeResult;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,18 +28,42 @@ final class BenchSessions {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final String helper = "bench-helper-" + UUID.randomUUID();
+    private final InvitationAgent agent;
 
     BenchSessions(URI server) {
         this.server = server;
+        this.agent = new InvitationAgent(server, null, new PrintStream(OutputStream.nullOutputStream()),
+            Clock.systemUTC());
     }
 
-    /** @return the id of a new session the User has consented to (VIEW_ONLY) */
+    /**
+     * A session the way a User and a Helper make one: the User's agent makes an invitation (password and verifier
+     * stay here) and answers on the relay, the Helper proves the password (SRP-6a), the User consents.
+     *
+     * @return the id of a new session the User has consented to (VIEW_ONLY)
+     */
     String open() throws IOException, InterruptedException {
-        JsonNode invitation = post("/api/invitations", Map.of("user", "bench-" + UUID.randomUUID(),
-            "computer", "bench.example.test", "expiresInMinutes", 30));
-        String session = post("/api/invitations/" + invitation.path("id").asText() + "/accept",
-            Map.of("helper", helper, "password", invitation.path("password").asText()))
-            .path("sessionId").asText();
+        String user = "bench-" + UUID.randomUUID();
+        InvitationMaker.Made made = agent.maker().make(user, "bench.example.test", 30, "file", null);
+        agent.serve(made.invitation());
+        HandshakeResult opened = null;
+        for (int attempt = 0; opened == null; attempt++) {
+            try {
+                opened = OpenCommand.open(made.file(), made.password(), helper);
+            } catch (io.remoteassist.invitation.api.file.InvitationFileException e) {
+                throw new IllegalStateException("the bench invitation file does not open: " + e.getMessage(), e);
+            } catch (InvitationException e) {
+                // the agent's socket may not have reached the relay yet
+                if (!e.getMessage().contains("not running") || attempt > 100) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+                Thread.sleep(20);
+            }
+        }
+        if (!opened.accepted()) {
+            throw new IllegalStateException("the bench invitation was not accepted: " + opened.outcome());
+        }
+        String session = opened.sessionId();
         for (int i = 0; i < 40; i++) {
             if (http.send(HttpRequest.newBuilder(server.resolve("/api/sessions/" + session)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

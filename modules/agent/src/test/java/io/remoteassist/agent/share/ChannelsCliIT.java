@@ -2,8 +2,12 @@ package io.remoteassist.agent.share;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.remoteassist.agent.cli.Cli;
+import io.remoteassist.agent.invite.InvitationAgent;
+import io.remoteassist.agent.invite.InvitationStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -22,10 +27,12 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The IM and Easy Connect channels and trusted contacts through the {@code ra} verbs, both ends, against the real
- * server (its production jar on a real PostgreSQL and Kafka broker).
+ * server (its production jar on a real PostgreSQL and Kafka broker). The User's agent runs (as {@code ra agent
+ * --headless} would, on the same state directory) so that the Helper's {@code ra open} can prove the password.
  */
 class ChannelsCliIT {
 
@@ -34,9 +41,25 @@ class ChannelsCliIT {
     @TempDir
     Path state;
 
+    /** The User's agent: answers Helpers for the invitations {@code ra invite} stored in {@link #state}. */
+    private InvitationAgent agent;
+
     @BeforeAll
     static void start() throws Exception {
+        assumeTrue(Files.isRegularFile(ServerUnderTest.JAR), "needs the server build: ./mvnw -pl modules/server "
+            + "-am package -DskipTests");
         server = new ServerUnderTest(Map.of());
+    }
+
+    @BeforeEach
+    void startAgent() {
+        agent = new InvitationAgent(server.base, new InvitationStore(state.resolve("invitations")),
+            new PrintStream(new ByteArrayOutputStream(), true), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stopAgent() {
+        agent.close();
     }
 
     @AfterAll
@@ -69,21 +92,58 @@ class ChannelsCliIT {
         return answering("", argv);
     }
 
+    /** What the running agent does with a new invitation: picks it up from the store and answers on the relay. */
+    private void serve(String invitationId) {
+        agent.serveStored();
+        await().atMost(Duration.ofSeconds(10)).until(() -> agent.serving(invitationId));
+    }
+
+    /** {@code ra open}; the relay may see the Helper before the agent's socket is there, so ask again until then. */
+    private Run open(String... argv) throws InterruptedException {
+        for (int i = 0; ; i++) {
+            Run run = ra(argv);
+            if (!run.err().contains("not running") || i > 50) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The connect line the Helper's client printed, run as is. */
+    private Run connect(Run helped) throws InterruptedException {
+        String connect = helped.find("connect: (ra open .*)");
+        assertThat(connect).contains(" " + helped.find("saved: (\\S+)") + " ");
+        return open(connect.substring(3).split(" "));
+    }
+
+    /** A first session between the two, the way every session starts: invitation, agent, {@code ra open}. */
+    private String session(String user, String helper) throws InterruptedException {
+        Run invite = ra("invite", "--user", user, "--computer", "alice-pc.example.test", "--save-as-file",
+            state.resolve("first").toString());
+        assertThat(invite.code()).as(invite.err()).isZero();
+        serve(invite.find("invitation: (\\S+)"));
+        Run opened = open("open", invite.find("file: (\\S+)"), "--helper", helper, "--password",
+            invite.find("password: (\\S+)"));
+        assertThat(opened.code()).as(opened.err()).isZero();
+        return opened.find("session: (\\S+)");
+    }
+
     @Test
-    void easyConnectTheHelperTypesOnlyThePassword() {
+    void easyConnectTheHelperTypesOnlyThePassword() throws Exception {
         Run invite = ra("invite", "--user", "alice", "--computer", "alice-pc.example.test", "--easy-connect");
         assertThat(invite.code()).as(invite.err()).isZero();
         String password = invite.find("password: (\\S+)");
         assertThat(invite.out()).contains("ra easyhelp " + password);
+        serve(invite.find("invitation: (\\S+)"));
 
         Run help = ra("easyhelp", password.substring(0, 6) + "-" + password.substring(6).toLowerCase(), "--helper",
             "bob", "--save-to", state.resolve("inv").toString());
         assertThat(help.code()).as(help.err()).isZero();
         assertThat(help.out()).contains("user: alice").contains("expires: ").contains("session: ")
             .contains("address: ");
-        String connect = help.find("connect: (ra accept .*)");
         assertThat(Files.exists(Path.of(help.find("saved: (\\S+)")))).isTrue();
-        Run accepted = ra(connect.substring(3).split(" "));
+        assertThat(help.out()).contains("--helper bob --password " + password);
+        Run accepted = connect(help);
         assertThat(accepted.code()).as(accepted.err()).isZero();
         assertThat(accepted.out()).contains("session: ");
 
@@ -113,8 +173,13 @@ class ChannelsCliIT {
         assertThat(accept.code()).as(accept.err()).isZero();
         assertThat(accept.out()).contains("user: " + alice).contains("Ask " + alice + " for the password by phone");
         String file = accept.find("saved: (\\S+)");
+        assertThat(accept.out()).contains("connect: ra open " + file + " --helper " + bob + " --password PASSWORD");
         Run inspect = ra("inspect", file, "--password", password);
         assertThat(inspect.out()).contains("session: ").contains("address: ");
+        serve(invite.find("invitation: (\\S+)"));
+        Run opened = open("open", file, "--helper", bob, "--password", password);
+        assertThat(opened.code()).as(opened.err()).isZero();
+        assertThat(opened.out()).contains("session: ");
 
         Run gone = ra("im", "--user", bob, "--accept", message, "--wait", "2");
         assertThat(gone.code()).isEqualTo(1);
@@ -125,10 +190,7 @@ class ChannelsCliIT {
     void trustedContactsAfterASessionTheNextInvitationNeedsNoPassword() throws Exception {
         String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
         String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
-        Run first = ra("invite", "--user", alice, "--computer", "alice-pc.example.test");
-        Run opened = ra("accept", first.find("invitation: (\\S+)"), "--helper", bob, "--password",
-            first.find("password: (\\S+)"));
-        String session = opened.find("session: (\\S+)");
+        String session = session(alice, bob);
         assertThat(ra("consent", session, "--allow").code()).isZero();
         assertThat(ra("end", session, "--actor", alice).code()).isZero();
 
@@ -155,14 +217,15 @@ class ChannelsCliIT {
             .contains("Allow? [y/N]").contains("the invitation went to " + bob + " end to end")
             .doesNotContain("password: ");
         String code = invite.find("confirmation code (\\d{6})");
+        serve(invite.find("invitation: (\\S+)"));
 
         Run helped = helper.get();
         assertThat(helped.code()).as(helped.err()).isZero();
         assertThat(helped.out()).contains(alice + ", a trusted contact, asks for your help. Accept? [y/N]")
             .contains("confirmation code " + code).contains("user: " + alice).contains("address: ");
-        String connect = helped.find("connect: (ra accept .*)");
-        Run accepted = ra(connect.substring(3).split(" "));
+        Run accepted = connect(helped);
         assertThat(accepted.code()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).contains("session: ");
 
         // the audit trail is a projection: it catches up within moments
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -176,9 +239,7 @@ class ChannelsCliIT {
     void theUserWhoDeclinesWithdrawsTheInvitation() throws Exception {
         String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
         String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
-        Run first = ra("invite", "--user", alice, "--computer", "alice-pc.example.test");
-        String session = ra("accept", first.find("invitation: (\\S+)"), "--helper", bob, "--password",
-            first.find("password: (\\S+)")).find("session: (\\S+)");
+        String session = session(alice, bob);
         ra("consent", session, "--allow");
         ra("end", session, "--actor", alice);
         CompletableFuture<Run> userSide = CompletableFuture.supplyAsync(() ->
