@@ -2,6 +2,7 @@ package io.remoteassist.agent.share;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.agent.Credentials;
 import io.remoteassist.agent.invite.InvitationAgent;
 import io.remoteassist.agent.invite.InvitationException;
 import io.remoteassist.agent.invite.InvitationMaker;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** REST steps of the benchmarks: a consented session (invitation, acceptance, consent), control, CPU time. */
 final class BenchSessions {
@@ -27,13 +29,29 @@ final class BenchSessions {
     private final URI server;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private final String helper = "bench-helper-" + UUID.randomUUID();
-    private final InvitationAgent agent;
+    private final Credentials helper;
+    private final Credentials admin;
+    private final Map<String, Credentials> users = new ConcurrentHashMap<>();
 
-    BenchSessions(URI server) {
+    /**
+     * Signs in as an Admin ({@code RA_BENCH_ADMIN}, default {@code admin}, with its password as the {@code ra}
+     * command finds it) to make one Helper and a User per session, each with a random password.
+     */
+    BenchSessions(URI server) throws IOException, InterruptedException {
         this.server = server;
-        this.agent = new InvitationAgent(server, null, new PrintStream(OutputStream.nullOutputStream()),
-            Clock.systemUTC());
+        this.admin = Credentials.named(System.getenv(), System.getenv().getOrDefault("RA_BENCH_ADMIN", "admin"));
+        this.helper = Credentials.create(server, admin, "bench-helper-" + UUID.randomUUID().toString().substring(0, 8),
+            "helper");
+    }
+
+    /** The Helper of every bench session. */
+    Credentials helper() {
+        return helper;
+    }
+
+    /** The User of a session this made. */
+    Credentials user(String session) {
+        return users.get(session);
     }
 
     /**
@@ -43,13 +61,16 @@ final class BenchSessions {
      * @return the id of a new session the User has consented to (VIEW_ONLY)
      */
     String open() throws IOException, InterruptedException {
-        String user = "bench-" + UUID.randomUUID();
-        InvitationMaker.Made made = agent.maker().make(user, "bench.example.test", 30, "file", null);
+        Credentials user = Credentials.create(server, admin, "bench-" + UUID.randomUUID().toString().substring(0, 8),
+            "user");
+        InvitationAgent agent = new InvitationAgent(server, user, null,
+            new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC());
+        InvitationMaker.Made made = agent.maker().make(user.user(), "bench.example.test", 30, "file", null);
         agent.serve(made.invitation());
         HandshakeResult opened = null;
         for (int attempt = 0; opened == null; attempt++) {
             try {
-                opened = OpenCommand.open(made.file(), made.password(), helper);
+                opened = OpenCommand.open(made.file(), made.password(), helper.user());
             } catch (io.remoteassist.invitation.api.file.InvitationFileException e) {
                 throw new IllegalStateException("the bench invitation file does not open: " + e.getMessage(), e);
             } catch (InvitationException e) {
@@ -64,32 +85,35 @@ final class BenchSessions {
             throw new IllegalStateException("the bench invitation was not accepted: " + opened.outcome());
         }
         String session = opened.sessionId();
+        users.put(session, user);
         for (int i = 0; i < 40; i++) {
-            if (http.send(HttpRequest.newBuilder(server.resolve("/api/sessions/" + session)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            HttpRequest.Builder get = HttpRequest.newBuilder(server.resolve("/api/sessions/" + session));
+            user.header().ifPresent(h -> get.header("Authorization", h));
+            if (http.send(get.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                 break;
             }
             Thread.sleep(250);
         }
-        post("/api/sessions/" + session + "/consent", Map.of("allow", true));
+        post(user, "/api/sessions/" + session + "/consent", Map.of("allow", true));
         return session;
     }
 
     /** The Helper asks for control and the User grants it: the session goes to CONTROL_SHARED. */
     void shareControl(String session) throws IOException, InterruptedException {
-        post("/api/sessions/" + session + "/control/request", Map.of("helper", helper));
-        post("/api/sessions/" + session + "/control/answer", Map.of("allow", true));
+        post(helper, "/api/sessions/" + session + "/control/request", Map.of());
+        post(users.get(session), "/api/sessions/" + session + "/control/answer", Map.of("allow", true));
     }
 
     void end(String session) throws IOException, InterruptedException {
-        post("/api/sessions/" + session + "/end", Map.of("actor", "bench"));
+        post(users.get(session), "/api/sessions/" + session + "/end", Map.of());
     }
 
-    private JsonNode post(String path, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.resolve(path))
+    private JsonNode post(Credentials as, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-            HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        as.header().ifPresent(h -> request.header("Authorization", h));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }

@@ -51,7 +51,7 @@ final class BenchViewer implements AutoCloseable {
         this.picture = new int[width * height];
         channel = new SecureChannel(sessionId, Role.HELPER, api.signingKey(), new SecureRandom());
         byte[] signature = api.signKey(sessionId, Role.HELPER.name(), channel.publicKey());
-        socket = RelaySocket.connect(api.relay(sessionId, Role.HELPER.name()), new Inbound());
+        socket = RelaySocket.connect(api.relay(sessionId, Role.HELPER.name()), api.credentials(), new Inbound());
         send(channel.offer(signature));
     }
 

@@ -52,7 +52,6 @@ public final class RelayBench {
         int fps = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         List<List<io.remoteassist.transport.api.Frame>> replay = replay();
-        ServerApi api = new ServerApi(server);
         BenchSessions rest = new BenchSessions(server);
         // a few clients, so that one selector thread does not carry every socket
         List<HttpClient> clients = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class RelayBench {
         List<Future<Pair>> opening = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             HttpClient client = clients.get(i % CLIENTS);
-            opening.add(opener.submit(() -> new Pair(api, rest.open(), client, latencies, deliveredFrames,
+            opening.add(opener.submit(() -> new Pair(server, rest, rest.open(), client, latencies, deliveredFrames,
                 deliveredBytes)));
         }
         List<Pair> pairs = new ArrayList<>();
@@ -153,19 +152,21 @@ public final class RelayBench {
         private volatile long tilesReceived;
         private long framesSent;
 
-        Pair(ServerApi api, String session, HttpClient client, ConcurrentLinkedQueue<Long> latencies,
-             AtomicLong frames, AtomicLong bytes) {
+        Pair(URI server, BenchSessions rest, String session, HttpClient client,
+             ConcurrentLinkedQueue<Long> latencies, AtomicLong frames, AtomicLong bytes) {
+            ServerApi api = new ServerApi(server, rest.user(session));
+            ServerApi helperApi = new ServerApi(server, rest.helper());
             byte[] serverKey = api.signingKey();
             userChannel = new SecureChannel(session, Role.USER, serverKey, new SecureRandom());
             helperChannel = new SecureChannel(session, Role.HELPER, serverKey, new SecureRandom());
             byte[] userSignature = api.signKey(session, "USER", userChannel.publicKey());
-            byte[] helperSignature = api.signKey(session, "HELPER", helperChannel.publicKey());
-            user = RelaySocket.connect(api.relay(session, "USER"), frame -> {
+            byte[] helperSignature = helperApi.signKey(session, "HELPER", helperChannel.publicKey());
+            user = RelaySocket.connect(api.relay(session, "USER"), api.credentials(), frame -> {
                 if (frame.type() == FrameType.AUTH) {
                     userChannel.accept((Auth) PayloadCodec.decode(frame));
                 }
             }, client);
-            helper = RelaySocket.connect(api.relay(session, "HELPER"), frame -> {
+            helper = RelaySocket.connect(api.relay(session, "HELPER"), helperApi.credentials(), frame -> {
                 if (frame.type() == FrameType.AUTH) {
                     helperChannel.accept((Auth) PayloadCodec.decode(frame));
                 } else if (frame.type() == FrameType.SCREEN_TILE) {

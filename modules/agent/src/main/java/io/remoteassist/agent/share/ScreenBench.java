@@ -48,7 +48,8 @@ public final class ScreenBench {
         String display = System.getenv("DISPLAY");
         BenchSessions rest = new BenchSessions(server);
         String session = rest.open();
-        ShareOptions options = new ShareOptions(server, session, display, true, true, fps, lossy, "bench");
+        ShareOptions options = new ShareOptions(server, session, display, true, true, fps, lossy, "bench",
+            rest.user(session));
         // the agent says what happens (and why it ended) on stderr; the figures go to stdout
         PrintStream log = new PrintStream(System.err, true);
         try (ShareSession agent = new ShareSession(options, log, () -> false);
@@ -67,7 +68,8 @@ public final class ScreenBench {
             int height = agent.screenHeight();
             int px = width - PROBE - 8;
             int py = height - PROBE - 8;
-            try (BenchViewer viewer = new BenchViewer(new ServerApi(server), session, width, height)) {
+            try (BenchViewer viewer = new BenchViewer(new ServerApi(server, rest.helper()), session, width,
+                height)) {
                 awaitFirstFrame(viewer, agent);
                 rest.shareControl(session);
                 if (go != null) {
