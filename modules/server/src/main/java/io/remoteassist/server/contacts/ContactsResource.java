@@ -1,5 +1,8 @@
 package io.remoteassist.server.contacts;
 
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.remoteassist.invitation.api.DeliverInvitationCommand;
 import io.remoteassist.invitation.api.DeliveryChannel;
 import io.remoteassist.invitation.api.ExchangeContactsCommand;
@@ -45,6 +48,7 @@ import java.util.Set;
  * </pre>
  */
 @Path("/api/contacts")
+@RolesAllowed({Roles.USER, Roles.HELPER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContactsResource {
@@ -81,11 +85,11 @@ public class ContactsResource {
     @POST
     @Path("/exchanges/{sessionId}/cards")
     public Map<String, Object> offer(@PathParam("sessionId") String sessionId, CardRequest request) {
-        if (request == null || request.owner() == null || request.certificate() == null) {
+        if (request == null || request.certificate() == null) {
             throw ApiError.of(400, "a JSON body with owner and certificate (PEM) is required");
         }
+        String owner = Caller.actor(request.owner(), "owner");
         SessionView session = session(sessionId);
-        String owner = request.owner();
         if (!owner.equals(session.user()) && !owner.equals(session.helper())) {
             throw ApiError.of(403, owner + " is neither the User nor the Helper of session " + sessionId);
         }
@@ -118,7 +122,8 @@ public class ContactsResource {
 
     @GET
     @Path("/exchanges/{sessionId}")
-    public Map<String, Object> exchange(@PathParam("sessionId") String sessionId, @QueryParam("for") String owner) {
+    public Map<String, Object> exchange(@PathParam("sessionId") String sessionId, @QueryParam("for") String named) {
+        String owner = Caller.actor(named, "for");
         SessionView session = session(sessionId);
         if (owner == null || (!owner.equals(session.user()) && !owner.equals(session.helper()))) {
             throw ApiError.of(403, "for must name the User or the Helper of session " + sessionId);
@@ -140,7 +145,8 @@ public class ContactsResource {
 
     @GET
     @Path("/{owner}")
-    public List<Map<String, Object>> list(@PathParam("owner") String owner) {
+    public List<Map<String, Object>> list(@PathParam("owner") String named) {
+        String owner = Caller.actor(named, "owner");
         if (!AccountNames.isValid(owner)) {
             throw ApiError.of(400, "owner has characters that are not allowed");
         }
@@ -160,6 +166,9 @@ public class ContactsResource {
     @POST
     @Path("/deliveries")
     public Map<String, Object> delivered(DeliveryRequest request) {
+        if (request != null) {
+            request = new DeliveryRequest(request.invitationId(), Caller.actor(request.from(), "from"), request.to());
+        }
         if (request == null || !AccountNames.isValid(request.from()) || !AccountNames.isValid(request.to())) {
             throw ApiError.of(400, "a JSON body with invitationId, from and to (account names) is required");
         }

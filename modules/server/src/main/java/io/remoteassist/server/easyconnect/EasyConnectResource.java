@@ -1,5 +1,8 @@
 package io.remoteassist.server.easyconnect;
 
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.remoteassist.invitation.api.DeliverInvitationCommand;
 import io.remoteassist.invitation.api.DeliveryChannel;
 import io.remoteassist.invitation.api.InvitationId;
@@ -47,6 +50,10 @@ import java.util.regex.Pattern;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EasyConnectResource {
 
+    @jakarta.inject.Inject
+    io.remoteassist.server.invitation.InvitationOwners owners;
+
+
     /** Body of a publication. */
     public record Publication(String invitationId, String lookupKey, String blob, Instant expiresAt, String actor) {
     }
@@ -75,6 +82,7 @@ public class EasyConnectResource {
 
     @POST
     @Path("/entries")
+    @RolesAllowed(Roles.USER)
     public Response publish(Publication request) {
         if (request == null) {
             throw ApiError.of(400, "a JSON body with invitationId, lookupKey, blob and expiresAt is required");
@@ -88,7 +96,8 @@ public class EasyConnectResource {
         }
         Instant expiresAt = request.expiresAt().isAfter(now.plus(maxTicket)) ? now.plus(maxTicket)
             : request.expiresAt();
-        String actor = request.actor() == null || request.actor().isBlank() ? "user" : request.actor();
+        owners.requireOwner(invitation);
+        String actor = Caller.actor(request.actor(), "actor");
         if (!AccountNames.PATTERN.matcher(actor).matches()) {
             throw ApiError.of(400, "actor has characters that are not allowed (use letters, digits and . _ - @ :)");
         }
@@ -121,9 +130,10 @@ public class EasyConnectResource {
 
     @POST
     @Path("/lookup")
+    @RolesAllowed(Roles.HELPER)
     public Response lookup(Lookup request, @Context HttpServerRequest http) {
         String source = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        String helper = request == null || request.helper() == null ? "" : request.helper();
+        String helper = Caller.actor(request == null ? null : request.helper(), "helper");
         if (!helper.isEmpty() && !AccountNames.PATTERN.matcher(helper).matches()) {
             helper = "";
         }

@@ -1,5 +1,8 @@
 package io.remoteassist.server.presence;
 
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.remoteassist.invitation.api.DeliverInvitationCommand;
 import io.remoteassist.invitation.api.DeliveryChannel;
 import io.remoteassist.invitation.api.InvitationId;
@@ -43,6 +46,7 @@ import java.util.UUID;
  * </pre>
  */
 @Path("/api")
+@RolesAllowed({Roles.USER, Roles.HELPER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PresenceResource {
@@ -66,7 +70,7 @@ public class PresenceResource {
     @GET
     @Path("/presence/{user}/buddies")
     public List<Map<String, Object>> buddies(@PathParam("user") String user) {
-        name("user", user);
+        name("user", Caller.actor(user, "user"));
         List<Map<String, Object>> list = new ArrayList<>();
         for (String buddy : buddies.list(user)) {
             list.add(Map.of("name", buddy, "online", hub.isOnline(buddy)));
@@ -78,7 +82,7 @@ public class PresenceResource {
     @Path("/presence/{user}/buddies/{buddy}")
     @Consumes(MediaType.WILDCARD)
     public Response add(@PathParam("user") String user, @PathParam("buddy") String buddy) {
-        name("user", user);
+        name("user", Caller.actor(user, "user"));
         name("buddy", buddy);
         if (user.equals(buddy)) {
             throw ApiError.of(400, "a user cannot be their own buddy");
@@ -97,7 +101,7 @@ public class PresenceResource {
     @Path("/presence/{user}/buddies/{buddy}")
     @Consumes(MediaType.WILDCARD)
     public Map<String, Object> remove(@PathParam("user") String user, @PathParam("buddy") String buddy) {
-        name("user", user);
+        name("user", Caller.actor(user, "user"));
         name("buddy", buddy);
         if (!buddies.remove(user, buddy)) {
             throw ApiError.of(404, buddy + " is not on " + user + "'s buddy list");
@@ -111,7 +115,7 @@ public class PresenceResource {
         if (request == null) {
             throw ApiError.of(400, "a JSON body with from, to, invitationId, file and expiresAt is required");
         }
-        String from = name("from", request.from());
+        String from = name("from", Caller.actor(request.from(), "from"));
         String to = name("to", request.to());
         InvitationId invitation;
         try {

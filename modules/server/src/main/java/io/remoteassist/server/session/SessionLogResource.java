@@ -1,5 +1,8 @@
 package io.remoteassist.server.session;
 
+import io.remoteassist.server.web.Caller;
+import io.remoteassist.server.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.remoteassist.policy.api.FindSessionSettingsQuery;
 import io.remoteassist.policy.api.SessionSettingsView;
 import io.remoteassist.server.policy.PolicyGateway;
@@ -40,9 +43,17 @@ public class SessionLogResource {
         this.policy = policy;
     }
 
+    @jakarta.inject.Inject
+    SessionAccess access;
+
+    /** The session's User and Helper keep the log; an Auditor may read it too. */
     @GET
     @Produces("application/xml")
+    @RolesAllowed({Roles.USER, Roles.HELPER, Roles.AUDITOR})
     public Response log(@PathParam("id") String id) {
+        if (!Caller.hasRole(Roles.AUDITOR)) {
+            access.asParticipant(id);
+        }
         String sessionId = SessionResource.id(id).toString();
         List<SessionLogEntries.Stamped> stamped = new ArrayList<>();
         DomainEventStream stream = events.readEvents(sessionId);
