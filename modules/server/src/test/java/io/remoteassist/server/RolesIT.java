@@ -306,6 +306,9 @@ class RolesIT {
                 wrong.add(row.who() + " " + row.method() + " " + path + " → " + response.statusCode() + " (expected "
                     + row.expected() + "): " + response.body().asString());
             }
+            if (response.statusCode() == 403 && !response.body().asString().contains("\"error\"")) {
+                wrong.add(row.who() + " " + row.method() + " " + path + " → 403 without a reason");
+            }
             if (response.statusCode() == 201 && path.equals("/api/invitations")) {
                 captured.put("inv", response.jsonPath().getString("id"));
                 captured.put("password", response.jsonPath().getString("password"));
