@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 /**
@@ -67,25 +68,28 @@ class RolesIT {
         }
         row("U", "POST", "/api/invitations", () -> Map.of("user", name("U2"), "computer", pc), 403);
         row("U", "POST", "/api/invitations", () -> Map.of("computer", pc, "expiresInMinutes", 30), 201);
+        // the invitation the rows work on is made by the User's agent and opened by the Helper through the relay
+        // (the handshake proves the password to the agent; the server never sees it)
+        Invitations.Made made = Invitations.make(u, pc, 30);
+        io.remoteassist.transport.handshake.HandshakeResult opened = Invitations.open(made.id(), name("H"),
+            made.password());
+        assertThat(opened.accepted()).isTrue();
+        captured.put("inv", made.id());
+        captured.put("sid", opened.sessionId());
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> Api.sessionUser(opened.sessionId()) != null);
         String file = "/api/invitations/{inv}/file";
         row("-", "GET", file, null, 401);
         for (String who : List.of("U2", "A", "AU")) {
             row(who, "GET", file, null, 403);
         }
-        row("U", "GET", file, null, 200);
-        row("H", "GET", file, null, 200);
+        // the server holds a file only for a Mailto download; the owner and Helpers get past the roles to a 404
+        row("U", "GET", file, null, 404);
+        row("H", "GET", file, null, 404);
         Supplier<Object> delivery = () -> Map.of("channel", "file", "target", "/media/usb");
         for (String who : List.of("U2", "H", "AU")) {
             row(who, "POST", "/api/invitations/{inv}/deliveries", delivery, 403);
         }
-        row("U", "POST", "/api/invitations/{inv}/deliveries", delivery, 200);
-        Supplier<Object> password = () -> Map.of("password", captured.get("password"));
-        for (String who : List.of("U", "A", "AU")) {
-            row(who, "POST", "/api/invitations/{inv}/accept", password, 403);
-        }
-        row("H", "POST", "/api/invitations/{inv}/accept",
-            () -> Map.of("helper", name("H2"), "password", captured.get("password")), 403);
-        row("H", "POST", "/api/invitations/{inv}/accept", password, 200);
+        row("U", "POST", "/api/invitations/{inv}/deliveries", delivery, 200, 410);
 
         // the session: its User and its Helper, each for their own part
         String session = "/api/sessions/{sid}";
@@ -308,13 +312,6 @@ class RolesIT {
             }
             if (response.statusCode() == 403 && !response.body().asString().contains("\"error\"")) {
                 wrong.add(row.who() + " " + row.method() + " " + path + " → 403 without a reason");
-            }
-            if (response.statusCode() == 201 && path.equals("/api/invitations")) {
-                captured.put("inv", response.jsonPath().getString("id"));
-                captured.put("password", response.jsonPath().getString("password"));
-            }
-            if (response.statusCode() == 200 && path.endsWith("/accept")) {
-                captured.put("sid", response.jsonPath().getString("sessionId"));
             }
         }
         if (!wrong.isEmpty()) {

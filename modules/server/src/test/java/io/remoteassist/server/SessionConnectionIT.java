@@ -143,7 +143,7 @@ class SessionConnectionIT {
             .jsonPath().getLong("traffic.userToHelperBytes");
         assertThat(relayed).isGreaterThan(4000);
 
-        given().contentType("application/json").body(Map.of("actor", user)).post("/api/sessions/" + session + "/end")
+        Api.user(user).contentType("application/json").body(Map.of("actor", user)).post("/api/sessions/" + session + "/end")
             .then().statusCode(200);
 
         long[] bytes = summaryBytes(log(session));

@@ -62,13 +62,15 @@ class SessionLogIT {
         text("enabled connect=\"" + CONNECT.replace("\"", "\\\"") + "\" control=\"" + CONTROL.replace("\"", "\\\"")
             + "\"").put("/api/policy/gpos/" + gpo + "/settings/warnings").then().statusCode(200);
         json(Map.of("container", "ou:" + ou)).post("/api/policy/gpos/" + gpo + "/links").then().statusCode(201);
-        json(Map.of("fqdn", pc, "addresses", List.of("10.78.0." + (n.hashCode() & 0x7f)), "user", "user" + n))
+        Api.user("user" + n).contentType(ContentType.JSON)
+            .body(Map.of("fqdn", pc, "addresses", List.of("10.78.0." + (n.hashCode() & 0x7f)), "user", "user" + n))
             .post("/api/computers").then().statusCode(200);
         return new String[] {n, pc};
     }
 
-    private static io.restassured.response.Response post(String session, String path, Map<String, Object> body) {
-        return json(body).post("/api/sessions/" + session + path);
+    private static io.restassured.response.Response post(RequestSpecification as, String session, String path,
+                                                         Map<String, Object> body) {
+        return as.contentType(ContentType.JSON).body(body).post("/api/sessions/" + session + path);
     }
 
     @Test
@@ -77,25 +79,26 @@ class SessionLogIT {
         String n = setup[0];
         String user = "user" + n;
         String helper = "helper" + n;
-        String session = json(Map.of("helper", helper, "host", setup[1])).post("/api/offers")
+        String session = Api.helper(helper).contentType(ContentType.JSON).body(Map.of("helper", helper, "host", setup[1]))
+            .post("/api/offers")
             .then().statusCode(201).extract().jsonPath().getString("sessionId");
 
         // what the User's agent polls: the question comes with the policy's warning
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-            given().queryParam("user", user).queryParam("state", "AWAITING_CONSENT").get("/api/sessions")
+            Api.user(user).queryParam("user", user).queryParam("state", "AWAITING_CONSENT").get("/api/sessions")
                 .then().statusCode(200).body("[0].sessionId", equalTo(session))
                 .body("[0].warningBeforeConnecting", equalTo(CONNECT)));
         Api.consent(session, true).then().statusCode(200);
-        post(session, "/control/request", Map.of("helper", helper)).then().statusCode(200);
+        post(Api.helper(helper), session, "/control/request", Map.of("helper", helper)).then().statusCode(200);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-            given().queryParam("user", user).queryParam("state", "CONTROL_REQUESTED").get("/api/sessions")
+            Api.user(user).queryParam("user", user).queryParam("state", "CONTROL_REQUESTED").get("/api/sessions")
                 .then().statusCode(200).body("[0].warningBeforeSharingControl", equalTo(CONTROL)));
-        post(session, "/control/answer", Map.of("allow", true)).then().statusCode(200);
-        post(session, "/control/revoke", Map.of("reason", "user-escape")).then().statusCode(200);
-        post(session, "/pause", Map.of()).then().statusCode(200);
-        post(session, "/resume", Map.of()).then().statusCode(200);
-        post(session, "/chat", Map.of("sender", helper, "text", "Open <Settings> & \"Display\"")).then().statusCode(200);
-        post(session, "/chat", Map.of("sender", user, "text", "Done")).then().statusCode(200);
+        post(Api.user(user), session, "/control/answer", Map.of("allow", true)).then().statusCode(200);
+        post(Api.user(user), session, "/control/revoke", Map.of("reason", "user-escape")).then().statusCode(200);
+        post(Api.user(user), session, "/pause", Map.of()).then().statusCode(200);
+        post(Api.user(user), session, "/resume", Map.of()).then().statusCode(200);
+        post(Api.helper(helper), session, "/chat", Map.of("sender", helper, "text", "Open <Settings> & \"Display\"")).then().statusCode(200);
+        post(Api.user(user), session, "/chat", Map.of("sender", user, "text", "Done")).then().statusCode(200);
         Api.end(session, user).then().statusCode(200);
 
         SessionLog log = SessionLogXml.read(given().get("/api/sessions/" + session + "/log").then().statusCode(200)
