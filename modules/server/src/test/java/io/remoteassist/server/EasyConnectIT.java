@@ -37,7 +37,7 @@ class EasyConnectIT {
 
     @Test
     void thePasswordAloneFindsTheInvitationWhichOpensWithIt() throws Exception {
-        Published p = publish("nora");
+        Published p = publish("ec-nora");
         String source = source();
 
         SourceAddressHttp.Reply found = lookup(source, EasyConnectKeys.derive(p.password).lookupKeyHex());
@@ -51,7 +51,7 @@ class EasyConnectIT {
             p.password.substring(0, 4) + "-" + p.password.substring(4).toLowerCase())), blob);
         assertThat(file).isEqualTo(p.file);
         IncidentTicket ticket = MsRcIncidentReader.read(file, p.password);
-        assertThat(ticket.userName()).isEqualTo("nora");
+        assertThat(ticket.userName()).isEqualTo("ec-nora");
         assertThat(ticket.addresses()).isNotEmpty();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.audit(p.id)).anySatisfy(row ->
@@ -61,7 +61,7 @@ class EasyConnectIT {
 
     @Test
     void aWrongPasswordFindsNothingAndIsAudited() throws Exception {
-        publish("olga");
+        publish("ec-olga");
         String source = source();
         SourceAddressHttp.Reply reply = lookup(source, EasyConnectKeys.derive("ABCDEFGHJKLM").lookupKeyHex());
         assertThat(reply.status()).isEqualTo(404);
@@ -75,7 +75,7 @@ class EasyConnectIT {
 
     @Test
     void tooManyLookupsFromOneSourceAre429AndAuditedOncePerWindow() throws Exception {
-        Published p = publish("pia");
+        Published p = publish("ec-pia");
         String source = source();
         String wrong = EasyConnectKeys.derive("WRONGWRONG22").lookupKeyHex();
         int refused = 0;
@@ -105,15 +105,15 @@ class EasyConnectIT {
 
     @Test
     void anEntryGoesWhenItsInvitationIsAcceptedOrRevoked() throws Exception {
-        Published accepted = publish("quinn");
+        Published accepted = publish("ec-quinn");
         String key = EasyConnectKeys.derive(accepted.password).lookupKeyHex();
         assertThat(lookup(source(), key).status()).isEqualTo(200);
         assertThat(Invitations.open(accepted.id, "bob", accepted.password).accepted()).isTrue();
         assertThat(lookup(source(), key).status()).isEqualTo(404);
 
-        Published revoked = publish("rita");
+        Published revoked = publish("ec-rita");
         String other = EasyConnectKeys.derive(revoked.password).lookupKeyHex();
-        given().contentType("application/json").body(Map.of("actor", "rita"))
+        given().contentType("application/json").body(Map.of("actor", "ec-rita"))
             .post("/api/invitations/" + revoked.id + "/revoke").then().statusCode(200);
         assertThat(lookup(source(), other).status()).isEqualTo(404);
 
@@ -121,13 +121,13 @@ class EasyConnectIT {
         given().contentType("application/json").body(Map.of("invitationId", revoked.id, "lookupKey",
                 EasyConnectKeys.derive("NEWPASSWORD2").lookupKeyHex(),
                 "blob", Base64.getEncoder().encodeToString(EasyConnectBlob.seal(EasyConnectKeys.derive("NEWPASSWORD2"),
-                    revoked.file)), "expiresAt", revoked.expiresAt, "actor", "rita"))
+                    revoked.file)), "expiresAt", revoked.expiresAt, "actor", "ec-rita"))
             .post("/api/easy-connect/entries").then().statusCode(410);
     }
 
     @Test
     void badPublicationsAreRefusedWithAReason() throws Exception {
-        Published p = publish("sara");
+        Published p = publish("ec-sara");
         given().contentType("application/json").body(Map.of("invitationId", p.id, "lookupKey", "xyz",
             "blob", "AQ==", "expiresAt", p.expiresAt)).post("/api/easy-connect/entries").then().statusCode(400);
         EasyConnectKeys keys = EasyConnectKeys.derive(p.password);

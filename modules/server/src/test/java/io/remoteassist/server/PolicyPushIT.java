@@ -54,19 +54,25 @@ class PolicyPushIT {
         link(gpo, "ou:Push" + n);
 
         try (TestAgent agent = TestAgent.connect(ws(), pc)) {
-            JsonNode first = agent.awaitMessage(0, Duration.ofSeconds(5));
+            // the answer to hello comes from what the policy view holds; a link made just before may arrive as the
+            // next round's change instead, within the same second
+            await().atMost(Duration.ofSeconds(5)).until(() -> agent.messages().stream()
+                .anyMatch(m -> m.at("/settings/solicited/options/control").asText().equals("full")));
+            JsonNode first = agent.messages().stream()
+                .filter(m -> m.at("/settings/solicited/options/control").asText().equals("full")).findFirst()
+                .orElseThrow();
             assertThat(first.path("type").asText()).isEqualTo("policy");
-            assertThat(first.path("reason").asText()).isEqualTo("hello");
+            assertThat(first.path("reason").asText()).isIn("hello", "change");
             assertThat(first.path("computer").asText()).isEqualTo(pc);
-            assertThat(first.at("/settings/solicited/options/control").asText()).isEqualTo("full");
             assertThat(first.at("/settings/solicited/gpoName").asText()).isEqualTo("Push " + n);
 
+            int before = agent.messages().size();
             long changedAt = System.nanoTime();
             setting(gpo, "solicited", "enabled control=view maxTicket=2h");
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(10))
-                .until(() -> agent.messages().size() >= 2);
+                .until(() -> agent.messages().size() > before);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - changedAt);
-            JsonNode change = agent.messages().get(1);
+            JsonNode change = agent.messages().get(before);
             assertThat(change.path("reason").asText()).isEqualTo("change");
             assertThat(change.at("/settings/solicited/options/control").asText()).isEqualTo("view");
             assertThat(change.path("version").asText()).isNotEqualTo(first.path("version").asText());
