@@ -113,12 +113,12 @@ class EasyConnectIT {
 
         Published revoked = publish("ec-rita");
         String other = EasyConnectKeys.derive(revoked.password).lookupKeyHex();
-        given().contentType("application/json").body(Map.of("actor", "ec-rita"))
+        Api.user("ec-rita").contentType("application/json").body(Map.of("actor", "ec-rita"))
             .post("/api/invitations/" + revoked.id + "/revoke").then().statusCode(200);
         assertThat(lookup(source(), other).status()).isEqualTo(404);
 
         // a closed invitation cannot be published again
-        given().contentType("application/json").body(Map.of("invitationId", revoked.id, "lookupKey",
+        Api.user("ec-rita").contentType("application/json").body(Map.of("invitationId", revoked.id, "lookupKey",
                 EasyConnectKeys.derive("NEWPASSWORD2").lookupKeyHex(),
                 "blob", Base64.getEncoder().encodeToString(EasyConnectBlob.seal(EasyConnectKeys.derive("NEWPASSWORD2"),
                     revoked.file)), "expiresAt", revoked.expiresAt, "actor", "ec-rita"))
@@ -128,18 +128,18 @@ class EasyConnectIT {
     @Test
     void badPublicationsAreRefusedWithAReason() throws Exception {
         Published p = publish("ec-sara");
-        given().contentType("application/json").body(Map.of("invitationId", p.id, "lookupKey", "xyz",
+        Api.user("ec-sara").contentType("application/json").body(Map.of("invitationId", p.id, "lookupKey", "xyz",
             "blob", "AQ==", "expiresAt", p.expiresAt)).post("/api/easy-connect/entries").then().statusCode(400);
         EasyConnectKeys keys = EasyConnectKeys.derive(p.password);
-        given().contentType("application/json").body(Map.of("invitationId", p.id, "lookupKey", keys.lookupKeyHex(),
+        Api.user("ec-sara").contentType("application/json").body(Map.of("invitationId", p.id, "lookupKey", keys.lookupKeyHex(),
             "blob", "bm90IGEgYmxvYg==", "expiresAt", p.expiresAt)).post("/api/easy-connect/entries")
             .then().statusCode(400);
         // the same invitation twice
-        given().contentType("application/json").body(Map.of("invitationId", p.id, "lookupKey", keys.lookupKeyHex(),
+        Api.user("ec-sara").contentType("application/json").body(Map.of("invitationId", p.id, "lookupKey", keys.lookupKeyHex(),
             "blob", Base64.getEncoder().encodeToString(EasyConnectBlob.seal(keys, p.file)), "expiresAt", p.expiresAt))
             .post("/api/easy-connect/entries").then().statusCode(409);
         // an unknown invitation
-        given().contentType("application/json").body(Map.of("invitationId", java.util.UUID.randomUUID().toString(),
+        Api.user("ec-sara").contentType("application/json").body(Map.of("invitationId", java.util.UUID.randomUUID().toString(),
             "lookupKey", EasyConnectKeys.derive("UNKNOWN22222").lookupKeyHex(),
             "blob", Base64.getEncoder().encodeToString(EasyConnectBlob.seal(keys, p.file)), "expiresAt", p.expiresAt))
             .post("/api/easy-connect/entries").then().statusCode(404);
@@ -160,7 +160,7 @@ class EasyConnectIT {
         byte[] file = made.file();
         String expiresAt = created.jsonPath().getString("expiresAt");
         EasyConnectKeys keys = EasyConnectKeys.derive(password);
-        given().contentType("application/json").body(Map.of("invitationId", id, "lookupKey", keys.lookupKeyHex(),
+        Api.user(user).contentType("application/json").body(Map.of("invitationId", id, "lookupKey", keys.lookupKeyHex(),
                 "blob", Base64.getEncoder().encodeToString(EasyConnectBlob.seal(keys, file)), "expiresAt", expiresAt,
                 "actor", user))
             .post("/api/easy-connect/entries").then().statusCode(201);
@@ -169,7 +169,7 @@ class EasyConnectIT {
 
     private SourceAddressHttp.Reply lookup(String source, String key) throws Exception {
         return SourceAddressHttp.post(base, source, "/api/easy-connect/lookup",
-            JSON.writeValueAsString(Map.of("lookupKey", key, "helper", "bob")));
+            JSON.writeValueAsString(Map.of("lookupKey", key, "helper", "bob")), "bob", "helper");
     }
 
     /** A loopback source address no other test uses. */

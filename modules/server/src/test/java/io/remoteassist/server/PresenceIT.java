@@ -33,8 +33,8 @@ class PresenceIT {
     void buddiesSeeEachOtherComeAndGo() throws Exception {
         String alice = name("alice");
         String bob = name("bob");
-        given().put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(201);
-        given().put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(200);
+        Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(201);
+        Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(200);
 
         try (PresenceClient aliceClient = PresenceClient.connect(base, alice)) {
             JsonNode snapshot = aliceClient.await("presence", "user", alice);
@@ -43,23 +43,23 @@ class PresenceIT {
 
             PresenceClient bobClient = PresenceClient.connect(base, bob);
             aliceClient.await("online", "user", bob);
-            given().get("/api/presence/" + alice + "/buddies").then().statusCode(200)
+            Api.as(alice, "user").get("/api/presence/" + alice + "/buddies").then().statusCode(200)
                 .body("[0].name", equalTo(bob)).body("[0].online", equalTo(true));
             bobClient.close();
             aliceClient.await("offline", "user", bob);
-            given().get("/api/presence/" + alice + "/buddies").then().body("[0].online", equalTo(false));
+            Api.as(alice, "user").get("/api/presence/" + alice + "/buddies").then().body("[0].online", equalTo(false));
         }
-        given().delete("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(200);
-        given().delete("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(404);
-        given().put("/api/presence/" + alice + "/buddies/" + alice).then().statusCode(400);
-        given().put("/api/presence/" + alice + "/buddies/bad%20name").then().statusCode(400);
+        Api.as(alice, "user").delete("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(200);
+        Api.as(alice, "user").delete("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(404);
+        Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/" + alice).then().statusCode(400);
+        Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/bad%20name").then().statusCode(400);
     }
 
     @Test
     void anImInvitationReachesTheBuddyWhoAcceptsItAndOpensTheFileWithThePassword() throws Exception {
         String alice = name("alice");
         String bob = name("bob");
-        given().put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(201);
+        Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(201);
         Invitations.Made made = Invitations.make(alice, alice + "-pc.example.test", 30);
         Response created = made.registration();
         String id = created.jsonPath().getString("id");
@@ -70,17 +70,17 @@ class PresenceIT {
             "expiresAt", created.jsonPath().getString("expiresAt"));
 
         // offline buddy, not a buddy, not a file
-        given().contentType("application/json").body(im).post("/api/im/invitations").then().statusCode(409)
+        Api.as(alice, "user").contentType("application/json").body(im).post("/api/im/invitations").then().statusCode(409)
             .body("error", containsString("offline"));
         try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
-            given().contentType("application/json").body(Map.of("from", bob, "to", alice, "invitationId", id,
+            Api.as(bob, "helper").contentType("application/json").body(Map.of("from", bob, "to", alice, "invitationId", id,
                 "file", file)).post("/api/im/invitations").then().statusCode(409)
                 .body("error", containsString("not on " + bob + "'s buddy list"));
-            given().contentType("application/json").body(Map.of("from", alice, "to", bob, "invitationId", id,
+            Api.as(alice, "user").contentType("application/json").body(Map.of("from", alice, "to", bob, "invitationId", id,
                     "file", Base64.getEncoder().encodeToString("<html/>".getBytes())))
                 .post("/api/im/invitations").then().statusCode(400).body("error", containsString("not an invitation"));
 
-            String messageId = given().contentType("application/json").body(im).post("/api/im/invitations").then()
+            String messageId = Api.as(alice, "user").contentType("application/json").body(im).post("/api/im/invitations").then()
                 .statusCode(202).extract().jsonPath().getString("id");
             JsonNode arrived = bobClient.await("invitation", "id", messageId);
             assertThat(arrived.path("from").asText()).isEqualTo(alice);
@@ -110,7 +110,7 @@ class PresenceIT {
     void aPendingImInvitationWaitsForTheHelperToReconnectAndGoesWhenRevoked() throws Exception {
         String alice = name("alice");
         String bob = name("bob");
-        given().put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(201);
+        Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(201);
         Invitations.Made made = Invitations.make(alice, alice + "-pc.example.test", 30);
         Response created = made.registration();
         String id = created.jsonPath().getString("id");
@@ -119,14 +119,14 @@ class PresenceIT {
             "expiresAt", created.jsonPath().getString("expiresAt"));
         String messageId;
         try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
-            messageId = given().contentType("application/json").body(im).post("/api/im/invitations").then()
+            messageId = Api.as(alice, "user").contentType("application/json").body(im).post("/api/im/invitations").then()
                 .statusCode(202).extract().jsonPath().getString("id");
             bobClient.await("invitation", "id", messageId);
         }
         try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
             bobClient.await("invitation", "id", messageId);
         }
-        given().contentType("application/json").body(Map.of("actor", alice)).post("/api/invitations/" + id + "/revoke")
+        Api.as(alice, "user").contentType("application/json").body(Map.of("actor", alice)).post("/api/invitations/" + id + "/revoke")
             .then().statusCode(200);
         try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() ->

@@ -21,7 +21,20 @@ final class SourceAddressHttp {
     private SourceAddressHttp() {
     }
 
+    /** A POST signed in as {@code name} (HTTP Basic), who holds {@code role}. */
+    static Reply post(URI base, String source, String path, String json, String name, String role)
+        throws IOException {
+        String credentials = java.util.Base64.getEncoder().encodeToString((name + ":" + Api.identity(name, role))
+            .getBytes(StandardCharsets.UTF_8));
+        return post(base, source, path, json, "Authorization: Basic " + credentials + "\r\n");
+    }
+
     static Reply post(URI base, String source, String path, String json) throws IOException {
+        return post(base, source, path, json, "");
+    }
+
+    private static Reply post(URI base, String source, String path, String json, String headers)
+        throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(source, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 5000);
@@ -29,7 +42,7 @@ final class SourceAddressHttp {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                + "\r\n" + headers + "Content-Type: application/json\r\nContent-Length: " + body.length
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();

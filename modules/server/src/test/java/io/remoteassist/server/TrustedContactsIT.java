@@ -46,7 +46,7 @@ class TrustedContactsIT {
 
         String session = finishedSession(alice, bob);
         assertThat(card(session, alice, aliceId).jsonPath().getBoolean("exchanged")).isFalse();
-        given().get("/api/contacts/exchanges/" + session + "?for=" + alice).then().statusCode(200)
+        Api.as(alice, "user").get("/api/contacts/exchanges/" + session + "?for=" + alice).then().statusCode(200)
             .body("exchanged", equalTo(false)).body("waitingFor", equalTo(bob));
         assertThat(card(session, bob, bobId).jsonPath().getBoolean("exchanged")).isTrue();
 
@@ -62,14 +62,14 @@ class TrustedContactsIT {
             .anySatisfy(row -> assertThat(row).containsEntry("eventType", "ContactsExchangedEvent")
                 .containsEntry("actor", alice)
                 .containsEntry("summary", alice + " and " + bob + " became trusted contacts after session " + session)));
-        given().get("/api/contacts/" + alice).then().statusCode(200)
+        Api.as(alice, "user").get("/api/contacts/" + alice).then().statusCode(200)
             .body("[0].name", equalTo(bob)).body("[0].fingerprint", equalTo(bobId.fingerprint()))
             .body("[0].online", equalTo(false));
 
         // next time: the User sees the Helper online and invites him; the handshake goes through /presence
         try (PresenceClient helper = PresenceClient.connect(base, bob);
              PresenceClient user = PresenceClient.connect(base, alice)) {
-            given().get("/api/contacts/" + alice).then().body("[0].online", equalTo(true));
+            Api.as(alice, "user").get("/api/contacts/" + alice).then().body("[0].online", equalTo(true));
             ContactHandshake.Initiator initiator = ContactHandshake.initiate(aliceId, aliceContacts.find(bob)
                 .orElseThrow());
             user.send(Map.of("type", "contact", "to", bob, "payload", Map.of("step", "hello", "hello",
@@ -111,7 +111,7 @@ class TrustedContactsIT {
             SealedInvitation.Content content = JSON.treeToValue(handed.at("/payload/invitation"),
                 SealedInvitation.class).open(atHelper.sessionKey());
             assertThat(MsRcIncidentReader.read(content.file(), content.password()).userName()).isEqualTo(alice);
-            given().contentType("application/json").body(Map.of("invitationId", id, "from", alice, "to", bob))
+            Api.as(alice, "user").contentType("application/json").body(Map.of("invitationId", id, "from", alice, "to", bob))
                 .post("/api/contacts/deliveries").then().statusCode(200);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(Api.audit(id)).anySatisfy(row ->
                 assertThat(row).containsEntry("eventType", "InvitationDeliveredEvent")
@@ -122,7 +122,7 @@ class TrustedContactsIT {
             try (PresenceClient mallory = PresenceClient.connect(base, PresenceIT.name("mallory"))) {
                 mallory.send(Map.of("type", "contact", "to", bob, "payload", Map.of("step", "hello")));
                 mallory.await(m -> m.path("error").asText().contains("is not a trusted contact"));
-                given().contentType("application/json").body(Map.of("invitationId", id, "from", alice, "to",
+                Api.as(alice, "user").contentType("application/json").body(Map.of("invitationId", id, "from", alice, "to",
                     "mallory")).post("/api/contacts/deliveries").then().statusCode(409);
             }
         }
@@ -134,23 +134,23 @@ class TrustedContactsIT {
         String bob = PresenceIT.name("bob");
         String session = finishedSession(alice, bob);
         ContactIdentity eve = ContactIdentity.loadOrCreate(dir, "eve");
-        given().contentType("application/json").body(Map.of("owner", "eve", "certificate",
+        Api.as("eve", "user").contentType("application/json").body(Map.of("owner", "eve", "certificate",
                 eve.card().certificatePem())).post("/api/contacts/exchanges/" + session + "/cards")
             .then().statusCode(403);
-        given().contentType("application/json").body(Map.of("owner", alice, "certificate",
+        Api.as(alice, "user").contentType("application/json").body(Map.of("owner", alice, "certificate",
                 eve.card().certificatePem())).post("/api/contacts/exchanges/" + session + "/cards")
             .then().statusCode(400).body("error", containsString("not to " + alice));
-        given().contentType("application/json").body(Map.of("owner", alice, "certificate", "garbage"))
+        Api.as(alice, "user").contentType("application/json").body(Map.of("owner", alice, "certificate", "garbage"))
             .post("/api/contacts/exchanges/" + session + "/cards").then().statusCode(400);
 
         Invitations.Made made = Invitations.make(alice, alice + "-pc.example.test", 30);
         Response created = made.registration();
         String waiting = Invitations.open(created.jsonPath().getString("id"), bob, made.password()).sessionId();
-        given().contentType("application/json").body(Map.of("owner", alice, "certificate",
+        Api.as(alice, "user").contentType("application/json").body(Map.of("owner", alice, "certificate",
                 ContactIdentity.create(alice).card().certificatePem()))
             .post("/api/contacts/exchanges/" + waiting + "/cards").then().statusCode(409)
             .body("error", containsString("awaiting consent"));
-        given().get("/api/contacts/exchanges/" + java.util.UUID.randomUUID() + "?for=" + alice).then().statusCode(404);
+        Api.as(alice, "user").get("/api/contacts/exchanges/" + java.util.UUID.randomUUID() + "?for=" + alice).then().statusCode(404);
     }
 
     private static String finishedSession(String user, String helper) {
@@ -164,14 +164,14 @@ class TrustedContactsIT {
     }
 
     private static Response card(String session, String owner, ContactIdentity identity) {
-        Response r = given().contentType("application/json").body(Map.of("owner", owner, "certificate",
+        Response r = Api.as(owner, owner.equals(Api.sessionUser(session)) ? "user" : "helper").contentType("application/json").body(Map.of("owner", owner, "certificate",
             identity.card().certificatePem())).post("/api/contacts/exchanges/" + session + "/cards");
         r.then().statusCode(200);
         return r;
     }
 
     private static ContactCard peerCard(String session, String owner) {
-        var json = given().get("/api/contacts/exchanges/" + session + "?for=" + owner).then().statusCode(200)
+        var json = Api.as(owner, owner.equals(Api.sessionUser(session)) ? "user" : "helper").get("/api/contacts/exchanges/" + session + "?for=" + owner).then().statusCode(200)
             .body("exchanged", equalTo(true)).extract().jsonPath();
         return new ContactCard(json.getString("peer.name"), json.getString("peer.certificate"));
     }
