@@ -212,6 +212,43 @@ class RolesIT {
             row("AU", "POST", write, Map::of, 403);
         }
 
+        // the session log: its User and Helper keep it, an Auditor may read it, nobody else
+        String log = "/api/sessions/{sid}/log";
+        row("-", "GET", log, null, 401);
+        for (String who : List.of("U2", "H2", "A")) {
+            row(who, "GET", log, null, 403);
+        }
+        for (String who : List.of("U", "H", "AU")) {
+            row(who, "GET", log, null, 200);
+        }
+
+        // Easy Connect: a User publishes their own invitation, a Helper looks one up
+        Supplier<Object> lookup = () -> Map.of("lookupKey", "00".repeat(32));
+        row("-", "POST", "/api/easy-connect/lookup", lookup, 401);
+        for (String who : List.of("U", "A", "AU")) {
+            row(who, "POST", "/api/easy-connect/lookup", lookup, 403);
+        }
+        row("H", "POST", "/api/easy-connect/lookup", lookup, 404);
+        row("H", "POST", "/api/easy-connect/lookup", () -> Map.of("lookupKey", "00".repeat(32), "helper", name("H2")),
+            403);
+        Supplier<Object> entry = () -> Map.of("invitationId", captured.get("inv"), "lookupKey", "11".repeat(32),
+            "blob", "AQ==", "expiresAt", "2099-01-01T00:00:00Z");
+        row("-", "POST", "/api/easy-connect/entries", entry, 401);
+        for (String who : List.of("U2", "H", "A", "AU")) {
+            row(who, "POST", "/api/easy-connect/entries", entry, 403);
+        }
+
+        // buddy lists and trusted contacts: one's own only
+        for (String path : List.of("/api/presence/" + u + "/buddies", "/api/contacts/" + u)) {
+            row("-", "GET", path, null, 401);
+            for (String who : List.of("U2", "A", "AU")) {
+                row(who, "GET", path, null, 403);
+            }
+            row("U", "GET", path, null, 200);
+        }
+        row("U2", "POST", "/api/im/invitations", () -> Map.of("from", u, "to", name("H"),
+            "invitationId", captured.get("inv"), "file", "AQ==", "expiresAt", "2099-01-01T00:00:00Z"), 403);
+
         // who am I; what stays open
         row("-", "GET", "/api/identities/me", null, 401);
         row("U", "GET", "/api/identities/me", null, 200);

@@ -88,6 +88,7 @@ public class EasyConnectResource {
             throw ApiError.of(400, "a JSON body with invitationId, lookupKey, blob and expiresAt is required");
         }
         InvitationId invitation = invitationId(request.invitationId());
+        owners.requireOwner(invitation);
         String key = lookupKey(request.lookupKey());
         byte[] blob = blob(request.blob());
         Instant now = clock.instant();
@@ -96,7 +97,6 @@ public class EasyConnectResource {
         }
         Instant expiresAt = request.expiresAt().isAfter(now.plus(maxTicket)) ? now.plus(maxTicket)
             : request.expiresAt();
-        owners.requireOwner(invitation);
         String actor = Caller.actor(request.actor(), "actor");
         if (!AccountNames.PATTERN.matcher(actor).matches()) {
             throw ApiError.of(400, "actor has characters that are not allowed (use letters, digits and . _ - @ :)");
