@@ -121,7 +121,8 @@ class InvitationAgentIT {
 
     @Test
     void aTooShortPasswordOfTheUsersOwnIsRefusedBeforeAnythingIsRegistered() {
-        Result result = ra("yann", "invite", "--user", "yann", "--computer", "yann-pc.example.test", "--password", "short");
+        Result result = ra("yann", "invite", "--user", "yann", "--computer", "yann-pc.example.test", "--password",
+            "short");
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("ra invite: the password must be at least 8 characters\n");
     }

@@ -62,7 +62,8 @@ class AgentPolicyIT {
         server.post("admin", "api/directory/computers", Map.of("fqdn", pc, "ou", "Agents" + n));
         server.post("admin", "api/directory/users", Map.of("accountName", "helper" + n));
         String gpo = server.post("admin", "api/policy/gpos", Map.of("name", "Agents " + n)).path("id").asText();
-        server.putText("admin", "api/policy/gpos/" + gpo + "/settings/offer", "enabled control=full helpers=helper" + n);
+        server.putText("admin", "api/policy/gpos/" + gpo + "/settings/offer",
+            "enabled control=full helpers=helper" + n);
         server.putText("admin", "api/policy/gpos/" + gpo + "/settings/logging", "enabled");
         server.putText("admin", "api/policy/gpos/" + gpo + "/settings/bandwidth", "enabled level=full");
         server.putText("admin", "api/policy/gpos/" + gpo + "/settings/warnings",
@@ -81,7 +82,8 @@ class AgentPolicyIT {
     void thePushedBandwidthLevelSetsThe256ColourEncoder() throws Exception {
         AtomicReference<BandwidthLevel> applied = new AtomicReference<>();
         try (PolicyClient client = PolicyClient.builder(PolicyClient.endpointOf(server.base.toString()), pc)
-            .credentials(server.identities.get("admin")).onApply(p -> applied.set(BandwidthPolicy.level(p))).build().start()) {
+            .credentials(server.identities.get("admin")).onApply(p -> applied.set(BandwidthPolicy.level(p))).build()
+            .start()) {
             await().atMost(Duration.ofSeconds(30)).until(() -> applied.get() == BandwidthLevel.FULL_256_COLORS);
         }
         // a true-colour gradient tile: thousands of colours, so only the policy makes it a palette tile
@@ -106,8 +108,8 @@ class AgentPolicyIT {
         System.setIn(new PipedInputStream(typing));
         try {
             agent = new Thread(() -> new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
-                server.env("user" + n, "RA_DOCUMENTS", documents.toString(), "RA_SESSION_LOG", "off")).run(new String[] {"agent", "--headless", "--user", "user" + n,
-                "--computer", pc}));
+                server.env("user" + n, "RA_DOCUMENTS", documents.toString(), "RA_SESSION_LOG", "off"))
+                .run(new String[] {"agent", "--headless", "--user", "user" + n, "--computer", pc}));
             agent.start();
             await().atMost(Duration.ofSeconds(20)).until(() -> out.toString(StandardCharsets.UTF_8)
                 .contains("registered"));
@@ -120,8 +122,8 @@ class AgentPolicyIT {
             .contains("wants to connect"));
         typing.write("y\n".getBytes(StandardCharsets.UTF_8));
         typing.flush();
-        await().atMost(Duration.ofSeconds(20)).until(() -> "VIEW_ONLY".equals(server.get("helper" + n, "api/sessions/" + session)
-            .path("state").asText()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "VIEW_ONLY".equals(
+            server.get("helper" + n, "api/sessions/" + session).path("state").asText()));
         server.post("helper" + n, "api/sessions/" + session + "/end", Map.of("actor", "helper" + n));
         await().atMost(Duration.ofSeconds(20)).until(() -> out.toString(StandardCharsets.UTF_8)
             .contains("log: saved"));
