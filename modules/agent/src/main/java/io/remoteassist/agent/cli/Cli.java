@@ -144,7 +144,7 @@ public final class Cli {
         String computer = args.option("computer").orElseGet(Cli::hostName);
         Integer minutes = args.option("minutes").map(m -> integer("minutes", m)).orElse(null);
         var email = args.option("email");
-        InvitationMaker maker = new InvitationMaker(serverUri());
+        InvitationMaker maker = new InvitationMaker(serverUri(), credentials());
         InvitationMaker.Made made;
         try {
             made = maker.make(user, computer, minutes, channel(args),
@@ -215,7 +215,7 @@ public final class Cli {
     /** {@code ra invite --serve}: this process is the agent for the one invitation until it is used or closes. */
     private void waitForHelper(InvitationMaker.Made made) {
         String id = made.invitation().id();
-        try (InvitationAgent agent = new InvitationAgent(serverUri(),
+        try (InvitationAgent agent = new InvitationAgent(serverUri(), credentials(),
             new InvitationStore(stateDir().resolve("invitations")), out, java.time.Clock.systemUTC())) {
             agent.serve(made.invitation());
             out.println("waiting for the Helper (Ctrl-C withdraws the invitation)");
@@ -319,7 +319,7 @@ public final class Cli {
             applied = io.remoteassist.agent.policy.PolicyClient.gpupdate(
                 io.remoteassist.agent.policy.PolicyClient.endpointOf(env.getOrDefault("RA_SERVER",
                     "http://localhost:8080")), computer, HeadlessAgent.localAddresses(), store,
-                java.time.Duration.ofSeconds(10), io.remoteassist.agent.Credentials.fromEnv(env));
+                java.time.Duration.ofSeconds(10), credentials());
         } catch (Exception e) {
             throw new UsageException("the policy could not be refreshed: " + e.getMessage());
         }
@@ -338,7 +338,7 @@ public final class Cli {
         String user = args.option("user").orElse(me());
         String computer = args.option("computer").orElseGet(Cli::hostName);
         try {
-            InvitationAgent invitations = new InvitationAgent(serverUri(),
+            InvitationAgent invitations = new InvitationAgent(serverUri(), credentials(),
                 new InvitationStore(stateDir().resolve("invitations")), out, java.time.Clock.systemUTC());
             new HeadlessAgent(server(), out, new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), documents(), logTurnedOff(args),
@@ -406,7 +406,7 @@ public final class Cli {
             java.net.URI.create(env.getOrDefault("RA_SERVER", "http://localhost:8080")),
             args.positional(0, "the session id"), args.option("display").orElse(null), args.flag("headless"),
             args.flag("allow-control"), integer("fps", args.option("fps").orElse("20")), args.flag("lossy"),
-            me(), documents(), logTurnedOff(args), io.remoteassist.agent.Credentials.fromEnv(env)), out, err);
+            me(), documents(), logTurnedOff(args), credentials()), out, err);
     }
 
     /** The documents folder session logs go to: {@code RA_DOCUMENTS}, else {@code ~/Documents}. */
@@ -430,12 +430,17 @@ public final class Cli {
 
     private ServerClient server() {
         return new ServerClient(env.getOrDefault("RA_SERVER", "http://localhost:8080"),
-            io.remoteassist.agent.Credentials.fromEnv(env));
+            credentials());
     }
 
     /** Who this command acts as (RA_USER, else the logged-on USER): what --user, --helper and --actor default to. */
     private String me() {
-        return io.remoteassist.agent.Credentials.fromEnv(env).user();
+        return credentials().user();
+    }
+
+    /** This command's sign-in, from its environment. */
+    private io.remoteassist.agent.Credentials credentials() {
+        return io.remoteassist.agent.Credentials.fromEnv(env);
     }
 
     private static int integer(String name, String value) {

@@ -22,6 +22,8 @@ public final class InvitationAgent implements AutoCloseable {
     public static final String CLOSED_REASON = "agent closed";
 
     private final InvitationMaker maker;
+    /** Who withdraws what is still open at close: the signed-in User (the server refuses any other name). */
+    private final String actor;
     private final InvitationStore store;
     private final PrintStream out;
     private final Clock clock;
@@ -42,6 +44,7 @@ public final class InvitationAgent implements AutoCloseable {
     public InvitationAgent(URI server, io.remoteassist.agent.Credentials credentials, InvitationStore store,
                            PrintStream out, Clock clock) {
         this.maker = new InvitationMaker(server, credentials);
+        this.actor = credentials == null || credentials.user().isBlank() ? "agent" : credentials.user();
         this.store = store;
         this.out = out;
         this.clock = clock;
@@ -124,7 +127,7 @@ public final class InvitationAgent implements AutoCloseable {
         for (Map.Entry<String, SrpResponder> entry : Map.copyOf(serving).entrySet()) {
             entry.getValue().stop();
             try {
-                maker.revoke(entry.getKey(), "agent", CLOSED_REASON);
+                maker.revoke(entry.getKey(), actor, CLOSED_REASON);
                 out.println("invitation " + entry.getKey() + ": withdrawn (" + CLOSED_REASON + ")");
             } catch (InvitationException e) {
                 out.println("invitation " + entry.getKey() + ": could not be withdrawn: " + e.getMessage());

@@ -40,6 +40,10 @@ class InvitationAgentIT {
         assumeTrue(Files.isRegularFile(ServerUnderTest.JAR), "needs the server build: ./mvnw -pl modules/server "
             + "-am package -DskipTests");
         server = new ServerUnderTest(Map.of());
+        server.identity("carol", "helper");
+        server.identity("zoe", "user");
+        server.identity("yann", "user");
+        server.identity("auditor", "auditor");
         state = Files.createTempDirectory("ra-agent-state");
     }
 
@@ -54,10 +58,10 @@ class InvitationAgentIT {
     void aHelperOpensTheFileWithThePasswordThroughTheRelayAndTheAgentDecides() throws Exception {
         Path dir = Files.createTempDirectory("ra-invitations");
         ByteArrayOutputStream agentLog = new ByteArrayOutputStream();
-        try (InvitationAgent agent = new InvitationAgent(server.base,
+        try (InvitationAgent agent = new InvitationAgent(server.base, server.identities.get("alice"),
             new InvitationStore(state.resolve("invitations")), new PrintStream(agentLog, true), Clock.systemUTC())) {
-            Result invite = ra("invite", "--user", "alice", "--computer", "alice-pc.example.test", "--minutes", "30",
-                "--save-as-file", dir.toString());
+            Result invite = ra("alice", "invite", "--user", "alice", "--computer", "alice-pc.example.test", "--minutes",
+                "30", "--save-as-file", dir.toString());
             assertThat(invite.code()).as(invite.err()).isZero();
             String id = field(invite.out(), "invitation");
             String password = field(invite.out(), "password");
@@ -69,18 +73,18 @@ class InvitationAgentIT {
                 .contains("\"verifier\"").doesNotContain(password);
 
             // like Windows, nothing answers until the agent runs
-            Result early = ra("open", file.toString(), "--password", password, "--helper", "bob");
+            Result early = ra("bob", "open", file.toString(), "--password", password, "--helper", "bob");
             assertThat(early.code()).isEqualTo(1);
             assertThat(early.err()).contains("the User's agent is not running");
 
             assertThat(agent.serveStored()).isEqualTo(1);
             await().atMost(Duration.ofSeconds(10)).until(() -> agent.serving(id));
-            Result wrong = awaitAnswer("open", file.toString(), "--password", "NOT" + password.substring(3),
+            Result wrong = awaitAnswer("bob", "open", file.toString(), "--password", "NOT" + password.substring(3),
                 "--helper", "bob");
             assertThat(wrong.code()).isEqualTo(1);
             assertThat(wrong.err()).isEqualTo("ra open: wrong password\n");
 
-            Result right = ra("open", file.toString(), "--password", password, "--helper", "bob");
+            Result right = ra("bob", "open", file.toString(), "--password", password, "--helper", "bob");
             assertThat(right.code()).as(right.err()).isZero();
             String session = field(right.out(), "session");
             await().atMost(Duration.ofSeconds(10)).until(() -> agent.sessionKey(session).isPresent());
@@ -88,13 +92,13 @@ class InvitationAgentIT {
                 .contains("invitation " + id + ": a Helper gave a wrong password")
                 .contains("invitation " + id + ": the Helper proved the password; session " + session);
 
-            Result again = ra("open", file.toString(), "--password", password, "--helper", "carol");
+            Result again = ra("carol", "open", file.toString(), "--password", password, "--helper", "carol");
             assertThat(again.err()).contains("the invitation was already used");
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(types(id)).containsExactly("InvitationCreatedEvent", "InvitationDeliveredEvent",
                     "InvitationPasswordRejectedEvent", "InvitationAcceptedEvent", "InvitationOpeningRefusedEvent");
-                assertThat(server.get("api/sessions/" + session).path("helper").asText()).isEqualTo("bob");
+                assertThat(server.get("bob", "api/sessions/" + session).path("helper").asText()).isEqualTo("bob");
             });
         }
     }
@@ -103,8 +107,8 @@ class InvitationAgentIT {
     void closingTheAgentWithdrawsItsOpenInvitations() throws Exception {
         ByteArrayOutputStream agentLog = new ByteArrayOutputStream();
         String id;
-        try (InvitationAgent agent = new InvitationAgent(server.base, null, new PrintStream(agentLog, true),
-            Clock.systemUTC())) {
+        try (InvitationAgent agent = new InvitationAgent(server.base, server.identities.get("zoe"), null,
+            new PrintStream(agentLog, true), Clock.systemUTC())) {
             InvitationMaker.Made made = agent.maker().make("zoe", "zoe-pc.example.test", 30, "file", "my own pass");
             id = made.invitation().id();
             agent.serve(made.invitation());
@@ -112,20 +116,21 @@ class InvitationAgentIT {
         }
         assertThat(agentLog.toString(StandardCharsets.UTF_8)).contains("invitation " + id + ": withdrawn (agent closed)");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(items(id)).anySatisfy(row ->
-            assertThat(row.path("summary").asText()).isEqualTo("agent revoked the invitation: agent closed")));
+            assertThat(row.path("summary").asText()).isEqualTo("zoe revoked the invitation: agent closed")));
     }
 
     @Test
     void aTooShortPasswordOfTheUsersOwnIsRefusedBeforeAnythingIsRegistered() {
-        Result result = ra("invite", "--user", "yann", "--computer", "yann-pc.example.test", "--password", "short");
+        Result result = ra("yann", "invite", "--user", "yann", "--computer", "yann-pc.example.test", "--password",
+            "short");
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).isEqualTo("ra invite: the password must be at least 8 characters\n");
     }
 
     /** The relay may see the attempt before the agent's socket is there: ask again until the agent answers. */
-    private static Result awaitAnswer(String... argv) throws InterruptedException {
+    private static Result awaitAnswer(String as, String... argv) throws InterruptedException {
         for (int i = 0; ; i++) {
-            Result result = ra(argv);
+            Result result = ra(as, argv);
             if (!result.err().contains("not running") || i > 50) {
                 return result;
             }
@@ -136,11 +141,12 @@ class InvitationAgentIT {
     private record Result(int code, String out, String err) {
     }
 
-    private static Result ra(String... argv) {
+    /** Runs {@code ra} signed in as {@code as}. */
+    private static Result ra(String as, String... argv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(new PrintStream(out, true), new PrintStream(err, true),
-            Map.of("RA_SERVER", server.base.toString(), "RA_STATE_DIR", state.toString(), "USER", "tester")).run(argv);
+            server.env(as, "RA_STATE_DIR", state.toString(), "USER", "tester")).run(argv);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -152,7 +158,7 @@ class InvitationAgentIT {
 
     private static List<JsonNode> items(String id) throws Exception {
         List<JsonNode> rows = new ArrayList<>();
-        server.get("api/audit?size=100&aggregateId=" + id).path("items").forEach(rows::add);
+        server.get("auditor", "api/audit?size=100&aggregateId=" + id).path("items").forEach(rows::add);
         return rows;
     }
 

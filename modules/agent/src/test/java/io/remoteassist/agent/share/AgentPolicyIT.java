@@ -55,17 +55,20 @@ class AgentPolicyIT {
         server = new ServerUnderTest(Map.of());
         n = UUID.randomUUID().toString().substring(0, 6);
         pc = "agent-" + n + ".contoso.test";
-        server.post("api/directory", Map.of("domain", "contoso.test", "netbiosName", "CONTOSO"));
-        server.post("api/directory/ous", Map.of("path", "Agents" + n));
-        server.post("api/directory/computers", Map.of("fqdn", pc, "ou", "Agents" + n));
-        server.post("api/directory/users", Map.of("accountName", "helper" + n));
-        String gpo = server.post("api/policy/gpos", Map.of("name", "Agents " + n)).path("id").asText();
-        server.putText("api/policy/gpos/" + gpo + "/settings/offer", "enabled control=full helpers=helper" + n);
-        server.putText("api/policy/gpos/" + gpo + "/settings/logging", "enabled");
-        server.putText("api/policy/gpos/" + gpo + "/settings/bandwidth", "enabled level=full");
-        server.putText("api/policy/gpos/" + gpo + "/settings/warnings",
+        server.identity("user" + n, "user");
+        server.identity("helper" + n, "helper");
+        server.post("admin", "api/directory", Map.of("domain", "contoso.test", "netbiosName", "CONTOSO"));
+        server.post("admin", "api/directory/ous", Map.of("path", "Agents" + n));
+        server.post("admin", "api/directory/computers", Map.of("fqdn", pc, "ou", "Agents" + n));
+        server.post("admin", "api/directory/users", Map.of("accountName", "helper" + n));
+        String gpo = server.post("admin", "api/policy/gpos", Map.of("name", "Agents " + n)).path("id").asText();
+        server.putText("admin", "api/policy/gpos/" + gpo + "/settings/offer",
+            "enabled control=full helpers=helper" + n);
+        server.putText("admin", "api/policy/gpos/" + gpo + "/settings/logging", "enabled");
+        server.putText("admin", "api/policy/gpos/" + gpo + "/settings/bandwidth", "enabled level=full");
+        server.putText("admin", "api/policy/gpos/" + gpo + "/settings/warnings",
             "enabled connect=\"" + CONNECT + "\" control=\"You share your mouse and keyboard.\"");
-        server.post("api/policy/gpos/" + gpo + "/links", Map.of("container", "ou:Agents" + n));
+        server.post("admin", "api/policy/gpos/" + gpo + "/links", Map.of("container", "ou:Agents" + n));
     }
 
     @AfterAll
@@ -79,7 +82,8 @@ class AgentPolicyIT {
     void thePushedBandwidthLevelSetsThe256ColourEncoder() throws Exception {
         AtomicReference<BandwidthLevel> applied = new AtomicReference<>();
         try (PolicyClient client = PolicyClient.builder(PolicyClient.endpointOf(server.base.toString()), pc)
-            .onApply(p -> applied.set(BandwidthPolicy.level(p))).build().start()) {
+            .credentials(server.identities.get("admin")).onApply(p -> applied.set(BandwidthPolicy.level(p))).build()
+            .start()) {
             await().atMost(Duration.ofSeconds(30)).until(() -> applied.get() == BandwidthLevel.FULL_256_COLORS);
         }
         // a true-colour gradient tile: thousands of colours, so only the policy makes it a palette tile
@@ -104,24 +108,23 @@ class AgentPolicyIT {
         System.setIn(new PipedInputStream(typing));
         try {
             agent = new Thread(() -> new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
-                Map.of("RA_SERVER", server.base.toString(), "RA_DOCUMENTS", documents.toString(),
-                    "RA_SESSION_LOG", "off")).run(new String[] {"agent", "--headless", "--user", "user" + n,
-                "--computer", pc}));
+                server.env("user" + n, "RA_DOCUMENTS", documents.toString(), "RA_SESSION_LOG", "off"))
+                .run(new String[] {"agent", "--headless", "--user", "user" + n, "--computer", pc}));
             agent.start();
             await().atMost(Duration.ofSeconds(20)).until(() -> out.toString(StandardCharsets.UTF_8)
                 .contains("registered"));
         } finally {
             System.setIn(stdin);
         }
-        String session = server.post("api/offers", Map.of("helper", "helper" + n, "host", pc))
+        String session = server.post("helper" + n, "api/offers", Map.of("helper", "helper" + n, "host", pc))
             .path("sessionId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> out.toString(StandardCharsets.UTF_8)
             .contains("wants to connect"));
         typing.write("y\n".getBytes(StandardCharsets.UTF_8));
         typing.flush();
-        await().atMost(Duration.ofSeconds(20)).until(() -> "VIEW_ONLY".equals(server.get("api/sessions/" + session)
-            .path("state").asText()));
-        server.post("api/sessions/" + session + "/end", Map.of("actor", "helper" + n));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "VIEW_ONLY".equals(
+            server.get("helper" + n, "api/sessions/" + session).path("state").asText()));
+        server.post("helper" + n, "api/sessions/" + session + "/end", Map.of("actor", "helper" + n));
         await().atMost(Duration.ofSeconds(20)).until(() -> out.toString(StandardCharsets.UTF_8)
             .contains("log: saved"));
         typing.close();

@@ -49,11 +49,13 @@ class ChannelsCliIT {
         assumeTrue(Files.isRegularFile(ServerUnderTest.JAR), "needs the server build: ./mvnw -pl modules/server "
             + "-am package -DskipTests");
         server = new ServerUnderTest(Map.of());
+        server.identity("auditor", "auditor");
     }
 
     @BeforeEach
     void startAgent() {
-        agent = new InvitationAgent(server.base, new InvitationStore(state.resolve("invitations")),
+        agent = new InvitationAgent(server.base, server.identities.get("alice"),
+            new InvitationStore(state.resolve("invitations")),
             new PrintStream(new ByteArrayOutputStream(), true), Clock.systemUTC());
     }
 
@@ -78,18 +80,19 @@ class ChannelsCliIT {
         }
     }
 
-    private Run answering(String stdin, String... argv) {
+    /** {@code ra} signed in as {@code as}, with {@code stdin} typed in. */
+    private Run answering(String as, String stdin, String... argv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of("RA_SERVER", server.base.toString(), "RA_STATE_DIR", state.toString(), "USER", "nobody"),
+            server.env(as, "RA_STATE_DIR", state.toString(), "USER", "nobody"),
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).run(argv);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private Run ra(String... argv) {
-        return answering("", argv);
+    private Run ra(String as, String... argv) {
+        return answering(as, "", argv);
     }
 
     /** What the running agent does with a new invitation: picks it up from the store and answers on the relay. */
@@ -99,9 +102,9 @@ class ChannelsCliIT {
     }
 
     /** {@code ra open}; the relay may see the Helper before the agent's socket is there, so ask again until then. */
-    private Run open(String... argv) throws InterruptedException {
+    private Run open(String as, String... argv) throws InterruptedException {
         for (int i = 0; ; i++) {
-            Run run = ra(argv);
+            Run run = ra(as, argv);
             if (!run.err().contains("not running") || i > 50) {
                 return run;
             }
@@ -110,19 +113,19 @@ class ChannelsCliIT {
     }
 
     /** The connect line the Helper's client printed, run as is. */
-    private Run connect(Run helped) throws InterruptedException {
+    private Run connect(String helper, Run helped) throws InterruptedException {
         String connect = helped.find("connect: (ra open .*)");
         assertThat(connect).contains(" " + helped.find("saved: (\\S+)") + " ");
-        return open(connect.substring(3).split(" "));
+        return open(helper, connect.substring(3).split(" "));
     }
 
     /** A first session between the two, the way every session starts: invitation, agent, {@code ra open}. */
     private String session(String user, String helper) throws InterruptedException {
-        Run invite = ra("invite", "--user", user, "--computer", "alice-pc.example.test", "--save-as-file",
+        Run invite = ra(user, "invite", "--user", user, "--computer", "alice-pc.example.test", "--save-as-file",
             state.resolve("first").toString());
         assertThat(invite.code()).as(invite.err()).isZero();
         serve(invite.find("invitation: (\\S+)"));
-        Run opened = open("open", invite.find("file: (\\S+)"), "--helper", helper, "--password",
+        Run opened = open(helper, "open", invite.find("file: (\\S+)"), "--helper", helper, "--password",
             invite.find("password: (\\S+)"));
         assertThat(opened.code()).as(opened.err()).isZero();
         return opened.find("session: (\\S+)");
@@ -130,24 +133,24 @@ class ChannelsCliIT {
 
     @Test
     void easyConnectTheHelperTypesOnlyThePassword() throws Exception {
-        Run invite = ra("invite", "--user", "alice", "--computer", "alice-pc.example.test", "--easy-connect");
+        Run invite = ra("alice", "invite", "--user", "alice", "--computer", "alice-pc.example.test", "--easy-connect");
         assertThat(invite.code()).as(invite.err()).isZero();
         String password = invite.find("password: (\\S+)");
         assertThat(invite.out()).contains("ra easyhelp " + password);
         serve(invite.find("invitation: (\\S+)"));
 
-        Run help = ra("easyhelp", password.substring(0, 6) + "-" + password.substring(6).toLowerCase(), "--helper",
-            "bob", "--save-to", state.resolve("inv").toString());
+        Run help = ra("bob", "easyhelp", password.substring(0, 6) + "-" + password.substring(6).toLowerCase(),
+            "--helper", "bob", "--save-to", state.resolve("inv").toString());
         assertThat(help.code()).as(help.err()).isZero();
         assertThat(help.out()).contains("user: alice").contains("expires: ").contains("session: ")
             .contains("address: ");
         assertThat(Files.exists(Path.of(help.find("saved: (\\S+)")))).isTrue();
         assertThat(help.out()).contains("--helper bob --password " + password);
-        Run accepted = connect(help);
+        Run accepted = connect("bob", help);
         assertThat(accepted.code()).as(accepted.err()).isZero();
         assertThat(accepted.out()).contains("session: ");
 
-        Run wrong = ra("easyhelp", "ABCDEFGHJKLM", "--helper", "bob");
+        Run wrong = ra("bob", "easyhelp", "ABCDEFGHJKLM", "--helper", "bob");
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("no invitation for this password").doesNotContain("Exception");
     }
@@ -156,32 +159,34 @@ class ChannelsCliIT {
     void imTheBuddyAcceptsTheInvitationThenTypesThePassword() throws Exception {
         String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
         String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(ra("buddies", "add", bob, "--user", alice).out()).contains("buddy: " + bob + " offline");
+        server.identity(alice, "user");
+        server.identity(bob, "helper");
+        assertThat(ra(alice, "buddies", "add", bob, "--user", alice).out()).contains("buddy: " + bob + " offline");
 
-        CompletableFuture<Run> listening = CompletableFuture.supplyAsync(() -> ra("im", "--user", bob, "--wait", "90",
-            "--once"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> ra("buddies", "--user", alice).out()
+        CompletableFuture<Run> listening = CompletableFuture.supplyAsync(() -> ra(bob, "im", "--user", bob, "--wait",
+            "90", "--once"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> ra(alice, "buddies", "--user", alice).out()
             .contains(bob + " online"));
-        Run invite = ra("invite", "--user", alice, "--computer", "alice-pc.example.test", "--im", bob);
+        Run invite = ra(alice, "invite", "--user", alice, "--computer", "alice-pc.example.test", "--im", bob);
         assertThat(invite.code()).as(invite.err()).isZero();
         String password = invite.find("password: (\\S+)");
         Run listened = listening.get();
         String message = listened.find("invitation (\\S+) from " + alice);
 
-        Run accept = ra("im", "--user", bob, "--accept", message, "--save-to", state.resolve("im").toString(),
+        Run accept = ra(bob, "im", "--user", bob, "--accept", message, "--save-to", state.resolve("im").toString(),
             "--wait", "10");
         assertThat(accept.code()).as(accept.err()).isZero();
         assertThat(accept.out()).contains("user: " + alice).contains("Ask " + alice + " for the password by phone");
         String file = accept.find("saved: (\\S+)");
         assertThat(accept.out()).contains("connect: ra open " + file + " --helper " + bob + " --password PASSWORD");
-        Run inspect = ra("inspect", file, "--password", password);
+        Run inspect = ra(bob, "inspect", file, "--password", password);
         assertThat(inspect.out()).contains("session: ").contains("address: ");
         serve(invite.find("invitation: (\\S+)"));
-        Run opened = open("open", file, "--helper", bob, "--password", password);
+        Run opened = open(bob, "open", file, "--helper", bob, "--password", password);
         assertThat(opened.code()).as(opened.err()).isZero();
         assertThat(opened.out()).contains("session: ");
 
-        Run gone = ra("im", "--user", bob, "--accept", message, "--wait", "2");
+        Run gone = ra(bob, "im", "--user", bob, "--accept", message, "--wait", "2");
         assertThat(gone.code()).isEqualTo(1);
         assertThat(gone.err()).contains("no pending invitation " + message);
     }
@@ -190,28 +195,30 @@ class ChannelsCliIT {
     void trustedContactsAfterASessionTheNextInvitationNeedsNoPassword() throws Exception {
         String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
         String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
+        server.identity(alice, "user");
+        server.identity(bob, "helper");
         String session = session(alice, bob);
-        assertThat(ra("consent", session, "--allow").code()).isZero();
-        assertThat(ra("end", session, "--actor", alice).code()).isZero();
+        assertThat(ra(alice, "consent", session, "--allow").code()).isZero();
+        assertThat(ra(alice, "end", session, "--actor", alice).code()).isZero();
 
-        Run notYet = ra("invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact", bob);
+        Run notYet = ra(alice, "invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact", bob);
         assertThat(notYet.code()).isEqualTo(1);
         assertThat(notYet.err()).contains("is not a trusted contact here");
 
         CompletableFuture<Run> userSide = CompletableFuture.supplyAsync(() ->
-            ra("contacts", "exchange", session, "--user", alice, "--wait", "30"));
-        Run helperSide = ra("contacts", "exchange", session, "--user", bob, "--wait", "30");
+            ra(alice, "contacts", "exchange", session, "--user", alice, "--wait", "30"));
+        Run helperSide = ra(bob, "contacts", "exchange", session, "--user", bob, "--wait", "30");
         assertThat(helperSide.code()).as(helperSide.err()).isZero();
         assertThat(helperSide.out()).contains("trusted contact: " + alice);
         assertThat(userSide.get().out()).contains("trusted contact: " + bob);
-        assertThat(ra("contacts", "--user", alice).out()).contains("contact: " + bob + "  offline  trusted");
+        assertThat(ra(alice, "contacts", "--user", alice).out()).contains("contact: " + bob + "  offline  trusted");
 
-        CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering("y\n", "im", "--user", bob,
+        CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering(bob, "y\n", "im", "--user", bob,
             "--wait", "90", "--save-to", state.resolve("contact").toString()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> ra("contacts", "--user", alice).out()
+        await().atMost(Duration.ofSeconds(10)).until(() -> ra(alice, "contacts", "--user", alice).out()
             .contains(bob + "  online"));
-        Run invite = answering("y\n", "invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact",
-            bob);
+        Run invite = answering(alice, "y\n", "invite", "--user", alice, "--computer", "alice-pc.example.test",
+            "--contact", bob);
         assertThat(invite.code()).as(invite.out() + invite.err()).isZero();
         assertThat(invite.out()).contains(bob + " is verified by the certificate stored for them")
             .contains("Allow? [y/N]").contains("the invitation went to " + bob + " end to end")
@@ -223,15 +230,16 @@ class ChannelsCliIT {
         assertThat(helped.code()).as(helped.err()).isZero();
         assertThat(helped.out()).contains(alice + ", a trusted contact, asks for your help. Accept? [y/N]")
             .contains("confirmation code " + code).contains("user: " + alice).contains("address: ");
-        Run accepted = connect(helped);
+        Run accepted = connect(bob, helped);
         assertThat(accepted.code()).as(accepted.err()).isZero();
         assertThat(accepted.out()).contains("session: ");
 
         // the audit trail is a projection: it catches up within moments
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode audit = server.get("api/audit?type=InvitationDeliveredEvent&size=500");
+            JsonNode audit = server.get("auditor", "api/audit?type=InvitationDeliveredEvent&size=500");
             assertThat(audit.toString()).contains("trusted contact " + bob);
-            assertThat(server.get("api/audit?type=ContactsExchangedEvent&size=500").toString()).contains(session);
+            assertThat(server.get("auditor", "api/audit?type=ContactsExchangedEvent&size=500").toString())
+                .contains(session);
         });
     }
 
@@ -239,21 +247,23 @@ class ChannelsCliIT {
     void theUserWhoDeclinesWithdrawsTheInvitation() throws Exception {
         String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
         String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
+        server.identity(alice, "user");
+        server.identity(bob, "helper");
         String session = session(alice, bob);
-        ra("consent", session, "--allow");
-        ra("end", session, "--actor", alice);
+        ra(alice, "consent", session, "--allow");
+        ra(alice, "end", session, "--actor", alice);
         CompletableFuture<Run> userSide = CompletableFuture.supplyAsync(() ->
-            ra("contacts", "exchange", session, "--user", alice, "--wait", "30"));
-        Run helperSide = ra("contacts", "exchange", session, "--user", bob, "--wait", "30");
+            ra(alice, "contacts", "exchange", session, "--user", alice, "--wait", "30"));
+        Run helperSide = ra(bob, "contacts", "exchange", session, "--user", bob, "--wait", "30");
         assertThat(helperSide.out()).as(helperSide.err()).contains("trusted contact: " + alice);
         assertThat(userSide.get().out()).contains("trusted contact: " + bob);
 
-        CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering("y\n", "im", "--user", bob,
+        CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering(bob, "y\n", "im", "--user", bob,
             "--wait", "90", "--once"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> ra("contacts", "--user", alice).out()
+        await().atMost(Duration.ofSeconds(10)).until(() -> ra(alice, "contacts", "--user", alice).out()
             .contains(bob + "  online"));
-        Run invite = answering("n\n", "invite", "--user", alice, "--computer", "alice-pc.example.test", "--contact",
-            bob);
+        Run invite = answering(alice, "n\n", "invite", "--user", alice, "--computer", "alice-pc.example.test",
+            "--contact", bob);
         assertThat(invite.code()).isEqualTo(1);
         assertThat(invite.err()).as(invite.out()).contains("you declined; the invitation is withdrawn");
         Run helped = helper.get();

@@ -41,13 +41,16 @@ public final class ServerUnderTest implements AutoCloseable {
     public final URI base;
     final Path log;
 
-    /** alice (User) and bob (Helper), with passwords made for this run and seeded by the server at start. */
+    /**
+     * alice (User), bob (Helper) and admin (Admin), with passwords made for this run and seeded by the server at
+     * start; {@link #identity} adds more.
+     */
     public final Map<String, io.remoteassist.agent.Credentials> identities = new java.util.HashMap<>();
 
     public ServerUnderTest(Map<String, String> properties) throws IOException, InterruptedException {
         Path seed = Files.createTempFile("ra-pipeline-identities", ".txt");
         StringBuilder lines = new StringBuilder();
-        for (String[] identity : new String[][] {{"alice", "user"}, {"bob", "helper"}}) {
+        for (String[] identity : new String[][] {{"alice", "user"}, {"bob", "helper"}, {"admin", "admin"}}) {
             byte[] secret = new byte[18];
             new java.security.SecureRandom().nextBytes(secret);
             String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -131,7 +134,31 @@ public final class ServerUnderTest implements AutoCloseable {
         return target;
     }
 
-    /** A POST as {@code as} (alice or bob). */
+    /**
+     * Has admin create (or replace) the identity {@code name} with {@code roles} and a new password, kept in
+     * {@link #identities}.
+     */
+    public io.remoteassist.agent.Credentials identity(String name, String... roles)
+        throws IOException, InterruptedException {
+        io.remoteassist.agent.Credentials made = io.remoteassist.agent.Credentials.create(base, identities.get("admin"),
+            name, roles);
+        identities.put(name, made);
+        return made;
+    }
+
+    /** The environment of an {@code ra} command signed in as {@code as}, with {@code more} variables. */
+    public Map<String, String> env(String as, String... more) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("RA_SERVER", base.toString());
+        env.put("RA_USER", as);
+        env.put("RA_PASSWORD", identities.get(as).password());
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return env;
+    }
+
+    /** A POST as {@code as} (one of {@link #identities}). */
     JsonNode post(String as, String path, Object body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
@@ -144,10 +171,12 @@ public final class ServerUnderTest implements AutoCloseable {
         return json.readTree(response.body());
     }
 
-    /** PUTs a text body (policy settings in their textual form). */
-    JsonNode putText(String path, String text) throws IOException, InterruptedException {
+    /** PUTs a text body (policy settings in their textual form) as {@code as}. */
+    JsonNode putText(String as, String path, String text) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(text)).build(),
+            .header("Content-Type", "text/plain")
+            .header("Authorization", identities.get(as).header().orElseThrow())
+            .PUT(HttpRequest.BodyPublishers.ofString(text)).build(),
             HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
@@ -155,9 +184,15 @@ public final class ServerUnderTest implements AutoCloseable {
         return json.readTree(response.body());
     }
 
-    public JsonNode get(String path) throws IOException, InterruptedException {
-        return json.readTree(http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
-            HttpResponse.BodyHandlers.ofString()).body());
+    /** A GET as {@code as} (one of {@link #identities}). */
+    public JsonNode get(String as, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", identities.get(as).header().orElseThrow()).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
     }
 
     /** @return the value of a response header of a GET by bob, signed in through the consoles' login form */
