@@ -210,7 +210,8 @@ class ChannelsCliIT {
         Run helperSide = ra(bob, "contacts", "exchange", session, "--user", bob, "--wait", "30");
         assertThat(helperSide.code()).as(helperSide.err()).isZero();
         assertThat(helperSide.out()).contains("trusted contact: " + alice);
-        assertThat(userSide.get().out()).contains("trusted contact: " + bob);
+        Run userExchanged = userSide.get();
+        assertThat(userExchanged.out()).as(userExchanged.err()).contains("trusted contact: " + bob);
         assertThat(ra(alice, "contacts", "--user", alice).out()).contains("contact: " + bob + "  offline  trusted");
 
         CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering(bob, "y\n", "im", "--user", bob,
@@ -252,11 +253,15 @@ class ChannelsCliIT {
         String session = session(alice, bob);
         ra(alice, "consent", session, "--allow");
         ra(alice, "end", session, "--actor", alice);
+        // the cards are exchanged once the server's session view shows the session ended
+        await().atMost(Duration.ofSeconds(20)).until(() -> "ENDED".equals(
+            server.get("auditor", "api/sessions/" + session).path("state").asText()));
         CompletableFuture<Run> userSide = CompletableFuture.supplyAsync(() ->
             ra(alice, "contacts", "exchange", session, "--user", alice, "--wait", "30"));
         Run helperSide = ra(bob, "contacts", "exchange", session, "--user", bob, "--wait", "30");
         assertThat(helperSide.out()).as(helperSide.err()).contains("trusted contact: " + alice);
-        assertThat(userSide.get().out()).contains("trusted contact: " + bob);
+        Run userExchanged = userSide.get();
+        assertThat(userExchanged.out()).as(userExchanged.err()).contains("trusted contact: " + bob);
 
         CompletableFuture<Run> helper = CompletableFuture.supplyAsync(() -> answering(bob, "y\n", "im", "--user", bob,
             "--wait", "90", "--once"));

@@ -23,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -113,8 +114,9 @@ public class ContactsResource {
                 commands.sendAndWait(new ExchangeContactsCommand(ExchangeContactsCommand.idOf(sessionId),
                     sessionId, session.user(), user.fingerprint(), session.helper(), helper.fingerprint(),
                     clock.instant()));
-            } catch (AggregateStreamCreationException e) {
-                // already recorded for this session (a card handed over again): the view keeps the latest cards
+            } catch (AggregateStreamCreationException | EventStoreException e) {
+                // already recorded for this session: a card handed over again, or both ends handing theirs over
+                // at the same moment (the store refuses the second creation); the view keeps the latest cards
             }
         }
         return Map.of("exchanged", exchanged);
