@@ -1,6 +1,7 @@
 package io.remoteassist.server.invitation;
 
 import io.agroal.api.AgroalDataSource;
+import io.remoteassist.server.jdbc.Jdbc;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -54,11 +55,8 @@ public class InvitationFiles {
     }
 
     private void update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
+        try {
+            Jdbc.update(dataSource, sql, args);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the invitation file store", e);
         }

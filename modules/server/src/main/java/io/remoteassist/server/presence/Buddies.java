@@ -1,6 +1,7 @@
 package io.remoteassist.server.presence;
 
 import io.agroal.api.AgroalDataSource;
+import io.remoteassist.server.jdbc.Jdbc;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -69,11 +70,8 @@ public class Buddies {
     }
 
     private int update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            return s.executeUpdate();
+        try {
+            return Jdbc.update(dataSource, sql, args);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot change the buddy lists", e);
         }
