@@ -402,11 +402,15 @@ public final class Cli {
     }
 
     private int share(Args args) {
-        return io.remoteassist.agent.share.ShareCommand.run(new io.remoteassist.agent.share.ShareOptions(
+        io.remoteassist.agent.share.ShareOptions options = new io.remoteassist.agent.share.ShareOptions(
             java.net.URI.create(env.getOrDefault("RA_SERVER", "http://localhost:8080")),
             args.positional(0, "the session id"), args.option("display").orElse(null), args.flag("headless"),
             args.flag("allow-control"), integer("fps", args.option("fps").orElse("20")), args.flag("lossy"),
-            me(), documents(), logTurnedOff(args), credentials()), out, err);
+            me(), documents(), logTurnedOff(args), credentials());
+        if (io.remoteassist.agent.window.WindowShare.available(options)) {
+            return io.remoteassist.agent.window.WindowShare.run(options, out, err);
+        }
+        return io.remoteassist.agent.share.ShareCommand.run(options, out, err);
     }
 
     /** The documents folder session logs go to: {@code RA_DOCUMENTS}, else {@code ~/Documents}. */
@@ -509,6 +513,8 @@ public final class Cli {
               identity list                 Admin: every identity and its roles
               whoami                        the identity this command signs in as, and its roles
               share SESSION [--display :N] [--headless] [--allow-control] [--fps N] [--lossy] [--no-session-log]
-                                            User: share this screen with the session's Helper (Esc takes control back)""");
+                                            User: share this screen with the session's Helper in the Remote
+                                            Assistance window (on the terminal with --headless or without a
+                                            display); Esc takes control back""");
     }
 }

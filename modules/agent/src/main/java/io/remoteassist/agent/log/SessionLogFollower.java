@@ -27,7 +27,7 @@ public final class SessionLogFollower {
         "HelperAlreadyConnectedEvent", "OfferRefusedEvent");
 
     private final Path documents;
-    private final boolean turnedOff;
+    private volatile boolean turnedOff;
     private final ZoneId zone;
     private final Consumer<String> show;
     private int shown;
@@ -73,6 +73,16 @@ public final class SessionLogFollower {
         over = !log.entries().isEmpty()
             && LAST.contains(log.entries().get(log.entries().size() - 1).event());
         return over;
+    }
+
+    /** The person here turns the log file off ({@code true}) or back on; a policy that forces logging wins. */
+    public void turnOff(boolean off) {
+        turnedOff = off;
+    }
+
+    /** @return whether the person here asked for no log file */
+    public boolean turnedOff() {
+        return turnedOff;
     }
 
     /** @return the log file, once written */

@@ -81,6 +81,21 @@ final class ServerApi {
         return post("api/sessions/" + sessionId + "/control/revoke", Map.of("reason", reason)).path("state").asText();
     }
 
+    /** @return the session as the server shows it (state, helper, the policy's warning texts) */
+    JsonNode session(String sessionId) {
+        return get("api/sessions/" + sessionId);
+    }
+
+    /**
+     * One of the User's answers or actions on the session: {@code consent}, {@code control/answer}, {@code pause},
+     * {@code resume} or {@code end}.
+     *
+     * @return the session's state in the answer
+     */
+    String act(String sessionId, String action, Map<String, Object> body) {
+        return post("api/sessions/" + sessionId + "/" + action, body).path("state").asText();
+    }
+
     URI relay(String sessionId, String role) {
         URI uri = base.resolve("relay/" + sessionId + "/" + role);
         String scheme = "https".equals(uri.getScheme()) ? "wss" : "ws";

@@ -70,6 +70,11 @@ public final class ShareSession implements AutoCloseable {
     private SessionLogFollower log;
     private PolicyClient policy;
     private long logFetchedAt;
+    private volatile ShareEvents events = ShareEvents.NONE;
+    private volatile QuestionAsker asker;
+    private volatile BooleanSupplier escapeIgnored = () -> false;
+    private volatile AppliedPolicy applied;
+    private volatile BandwidthLevel chosenBandwidth;
 
     /**
      * @param options how to run
@@ -131,11 +136,14 @@ public final class ShareSession implements AutoCloseable {
 
     /** Applies a pushed policy to the capture pipeline. */
     void applyPolicy(AppliedPolicy applied) {
-        BandwidthLevel level = BandwidthPolicy.level(applied);
+        this.applied = applied;
+        BandwidthLevel level = chosenBandwidth != null && !bandwidthByPolicy() ? chosenBandwidth
+            : BandwidthPolicy.level(applied);
         if (level != streamer.bandwidth()) {
             streamer.bandwidth(level);
             out.println(BandwidthPolicy.note(level) + " (policy " + applied.version() + ")");
         }
+        events.policyApplied(applied);
     }
 
     /** @return the bandwidth level the pipeline applies now */
@@ -202,6 +210,10 @@ public final class ShareSession implements AutoCloseable {
         state = now;
         if (!now.equals(before)) {
             out.println("session: " + now);
+            events.stateChanged(now);
+        }
+        if (asker != null && "AWAITING_CONSENT".equals(now)) {
+            asker.connection();
         }
         if (FINAL.contains(now)) {
             end("DECLINED".equals(now) ? TransportStatus.REFUSED : TransportStatus.SUCCESS, "session " + now);
@@ -253,10 +265,14 @@ public final class ShareSession implements AutoCloseable {
         gate.setControlShared(true);
         outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.GRANTED)));
         escape.start(() -> {
+            if (escapeIgnored.getAsBoolean()) {
+                return;
+            }
             revoke("Esc pressed");
             recordRevoke("user-escape");
         });
         out.println("control: shared with the Helper (press Esc to take it back)");
+        events.controlChanged(true);
     }
 
     private synchronized void revoke(String why) {
@@ -268,6 +284,7 @@ public final class ShareSession implements AutoCloseable {
         escape.close();
         outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.REVOKED)));
         out.println("control: taken back (" + why + ")");
+        events.controlChanged(false);
     }
 
     /** Tells the server the User took control back, so the session (and the relay's gate) follow at once. */
@@ -287,6 +304,11 @@ public final class ShareSession implements AutoCloseable {
         }
         if (options.allowControl()) {
             grant();
+            return;
+        }
+        if (asker != null) {
+            asker.control(() -> state, this::grant,
+                () -> outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.DENIED))));
             return;
         }
         if (options.headless()) {
@@ -316,6 +338,7 @@ public final class ShareSession implements AutoCloseable {
         if (endStatus.compareAndSet(null, status)) {
             out.println("session ended: " + why);
             ended.countDown();
+            events.ended(why);
         }
     }
 
@@ -360,6 +383,7 @@ public final class ShareSession implements AutoCloseable {
             if (payload instanceof Auth auth) {
                 channel.accept(auth);
                 out.println("encrypted end to end; confirmation code " + channel.confirmation());
+                events.helperConnected(channel.confirmation());
                 streamer.share(VIEWING.contains(state));
             } else if (payload instanceof InputEvent input) {
                 translator.translate(input).ifPresent(gate::inject);
@@ -371,6 +395,7 @@ public final class ShareSession implements AutoCloseable {
                 }
             } else if (payload instanceof ChatMessage chat) {
                 out.println("[chat] " + printable(chat.sender()) + ": " + printable(chat.text()));
+                events.chatReceived(chat.sender(), chat.text());
             } else if (payload instanceof Ping ping) {
                 outbound.offer(PayloadCodec.encode(ping.answer()));
             } else if (payload instanceof Pong pong) {
@@ -387,6 +412,98 @@ public final class ShareSession implements AutoCloseable {
     /** Sends a chat line to the Helper. */
     public void chat(String text) {
         outbound.offer(PayloadCodec.encode(new ChatMessage(options.name(), text, Instant.now())));
+    }
+
+    /** Tells {@code listener} what happens from now on (the User's window); set it before {@link #start}. */
+    public void listen(ShareEvents listener) {
+        events = listener == null ? ShareEvents.NONE : listener;
+    }
+
+    /** Asks the consent questions through {@code questions} instead of the terminal; set it before {@link #start}. */
+    public void ask(ShareQuestions questions) {
+        asker = new QuestionAsker(api, options.sessionId(), questions, out);
+    }
+
+    /** While {@code ignored} says so (the User's own window has the keyboard), Esc does not take control back. */
+    public void ignoreEscapeWhile(BooleanSupplier ignored) {
+        escapeIgnored = ignored;
+    }
+
+    /** @return the session's state as last followed (a {@code SessionState} name) */
+    public String state() {
+        return state;
+    }
+
+    /** @return whether the Helper's end has keyed the channel (chat and the screen reach them only then) */
+    public boolean helperConnected() {
+        return channel != null && channel.keyed();
+    }
+
+    /** @return the six-digit code the Helper's console shows too, once the channel is keyed */
+    public java.util.Optional<String> confirmation() {
+        return helperConnected() ? java.util.Optional.ofNullable(channel.confirmation()) : java.util.Optional.empty();
+    }
+
+    /** Pauses the session: its PAUSED state stops the screen and the Helper's input until {@link #resume}. */
+    public void pause() {
+        api.act(options.sessionId(), "pause", java.util.Map.of());
+    }
+
+    /** Continues a paused session. */
+    public void resume() {
+        api.act(options.sessionId(), "resume", java.util.Map.of());
+    }
+
+    /** Stop sharing: ends the session for both sides. */
+    public void stop() {
+        api.act(options.sessionId(), "end", java.util.Map.of("reason", "stopped sharing"));
+    }
+
+    /** @return whether Group Policy sets the bandwidth level here (the User cannot change it then) */
+    public boolean bandwidthByPolicy() {
+        AppliedPolicy now = applied;
+        return now != null && "enabled".equals(now.state(BandwidthPolicy.SETTING));
+    }
+
+    /** Sets the bandwidth level the User chose; refused while Group Policy sets it. */
+    public void chooseBandwidth(BandwidthLevel level) {
+        if (bandwidthByPolicy()) {
+            throw new ShareException("Group Policy sets the bandwidth level on this computer");
+        }
+        chosenBandwidth = level;
+        if (level != streamer.bandwidth()) {
+            streamer.bandwidth(level);
+            out.println(BandwidthPolicy.note(level) + " (chosen by the User)");
+        }
+    }
+
+    /** @return whether Group Policy turns session logging on for this computer (the User cannot turn it off) */
+    public boolean logForcedByPolicy() {
+        AppliedPolicy now = applied;
+        return now != null && "enabled".equals(now.state("logging"));
+    }
+
+    /** @return whether this side keeps a log file of the session */
+    public boolean sessionLogOn() {
+        return log != null && io.remoteassist.session.api.log.SessionLogging.enabled(logForcedByPolicy(),
+            log.turnedOff());
+    }
+
+    /** @return whether this side follows the session's log (it has a documents folder to keep it in) */
+    public boolean sessionLogAvailable() {
+        return log != null;
+    }
+
+    /** Turns this side's log file on or off from now on; refused where Group Policy forces logging. */
+    public void sessionLog(boolean on) {
+        if (log == null) {
+            throw new ShareException("no documents folder to keep the session log in");
+        }
+        if (!on && logForcedByPolicy()) {
+            throw new ShareException("Group Policy requires a log of this session");
+        }
+        log.turnOff(!on);
+        out.println("log: " + (on ? "kept" : "no longer kept") + " on this computer (chosen by the User)");
     }
 
     private static String printable(String text) {

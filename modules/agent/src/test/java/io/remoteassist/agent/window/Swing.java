@@ -1,0 +1,90 @@
+package io.remoteassist.agent.window;
+
+import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Point;
+import java.awt.Robot;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Finds the window's components by name and works them as a person would, on the real display. */
+final class Swing {
+
+    private Swing() {
+    }
+
+    /** Runs on the EDT and returns the value. */
+    static <T> T edt(Callable<T> task) throws Exception {
+        AtomicReference<T> value = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                value.set(task.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return value.get();
+    }
+
+    /** The component named {@code name} in {@code root}, or nothing. */
+    static Optional<Component> find(Container root, String name) {
+        if (name.equals(root.getName())) {
+            return Optional.of(root);
+        }
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return Optional.of(child);
+            }
+            if (child instanceof Container container) {
+                Optional<Component> found = find(container, name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Component> T named(Container root, String name) throws Exception {
+        return (T) edt(() -> find(root, name).orElseThrow(() -> new AssertionError("no component " + name)));
+    }
+
+    /** A showing window (dialog) named {@code name}. */
+    static Optional<Window> window(String name) throws Exception {
+        return edt(() -> Arrays.stream(Window.getWindows()).filter(w -> name.equals(w.getName()) && w.isShowing())
+            .findFirst());
+    }
+
+    /** Moves the real pointer to the middle of {@code component} and clicks the left button. */
+    static void click(Component component) throws Exception {
+        Point at = edt(() -> {
+            Point p = component.getLocationOnScreen();
+            return new Point(p.x + component.getWidth() / 2, p.y + component.getHeight() / 2);
+        });
+        Robot robot = new Robot();
+        robot.setAutoDelay(30);
+        robot.mouseMove(at.x, at.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    /** Presses and releases one key on the real keyboard. */
+    static void key(int keyCode) throws Exception {
+        Robot robot = new Robot();
+        robot.setAutoDelay(30);
+        robot.keyPress(keyCode);
+        robot.keyRelease(keyCode);
+        robot.waitForIdle();
+    }
+}
