@@ -62,8 +62,9 @@ final class ServerApi {
     /** @return the session's log, XML ({@code session.api.log}) */
     byte[] log(String sessionId) {
         try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve("api/sessions/" + sessionId
-                + "/log")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/sessions/" + sessionId + "/log"));
+            credentials.header().ifPresent(h -> request.header("Authorization", h));
+            HttpResponse<byte[]> r = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
                 throw new ShareException("the session log answered HTTP " + r.statusCode());
             }
