@@ -148,7 +148,7 @@ public final class ShareSession implements AutoCloseable {
 
     /** @return the bandwidth level the pipeline applies now */
     public BandwidthLevel bandwidth() {
-        return streamer.bandwidth();
+        return streamer == null ? BandwidthLevel.NONE : streamer.bandwidth();
     }
 
     /** Shows the session log's new entries and keeps its file, at most once a second. */
@@ -471,7 +471,7 @@ public final class ShareSession implements AutoCloseable {
             throw new ShareException("Group Policy sets the bandwidth level on this computer");
         }
         chosenBandwidth = level;
-        if (level != streamer.bandwidth()) {
+        if (streamer != null && level != streamer.bandwidth()) {
             streamer.bandwidth(level);
             out.println(BandwidthPolicy.note(level) + " (chosen by the User)");
         }
