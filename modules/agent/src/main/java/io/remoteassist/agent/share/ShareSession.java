@@ -75,6 +75,8 @@ public final class ShareSession implements AutoCloseable {
     private volatile BooleanSupplier escapeIgnored = () -> false;
     private volatile AppliedPolicy applied;
     private volatile BandwidthLevel chosenBandwidth;
+    /** The User's Esc took control back: a CONTROL_SHARED state the server has not yet left does not grant again. */
+    private volatile boolean escapeRevoked;
 
     /**
      * @param options how to run
@@ -220,7 +222,10 @@ public final class ShareSession implements AutoCloseable {
             return;
         }
         streamer.share(channel.keyed() && VIEWING.contains(now));
-        if ("CONTROL_SHARED".equals(now) && !controlShared && channel.keyed()) {
+        if (!"CONTROL_SHARED".equals(now)) {
+            escapeRevoked = false;
+        }
+        if ("CONTROL_SHARED".equals(now) && !controlShared && !escapeRevoked && channel.keyed()) {
             sessionGrantedControl = true;
             grant();
         } else if (sessionGrantedControl && "CONTROL_SHARED".equals(before) && !"CONTROL_SHARED".equals(now)) {
@@ -268,8 +273,12 @@ public final class ShareSession implements AutoCloseable {
             if (escapeIgnored.getAsBoolean()) {
                 return;
             }
+            escapeRevoked = true;
             revoke("Esc pressed");
-            recordRevoke("user-escape");
+            // the revoke closed (interrupted) this watcher thread: the server hears of it from a thread of its own
+            Thread record = new Thread(() -> recordRevoke("user-escape"), "ra-share-revoke");
+            record.setDaemon(true);
+            record.start();
         });
         out.println("control: shared with the Helper (press Esc to take it back)");
         events.controlChanged(true);

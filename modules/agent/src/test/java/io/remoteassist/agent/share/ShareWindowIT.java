@@ -1,6 +1,7 @@
 package io.remoteassist.agent.share;
 
 import io.remoteassist.agent.cli.Cli;
+import io.remoteassist.transport.protocol.ControlMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,9 @@ import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Robot;
-import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.io.ByteArrayOutputStream;
@@ -38,10 +37,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code ra share SESSION} with a display opens the User's window, against the server's production jar on
- * PostgreSQL and Kafka and a Helper on the relay: the connection question is a dialog whose Yes lets the Helper see
- * the screen; the Helper's control request is a dialog whose Yes shares control; Pause puts the session into
- * PAUSED and Continue takes it out; Stop sharing ends the session and {@code ra share} with it. Every button is
- * clicked with the real pointer on the X display (Xvfb under {@code ops/ra test}).
+ * PostgreSQL and Kafka and a Helper on the relay ({@link HelperEnd}): the connection question is a dialog whose Yes
+ * lets the Helper see the screen; chat goes both ways; the Helper's control request is a dialog whose Yes shares
+ * control and whose default (Enter) refuses; Esc in the window leaves control shared, Esc in another window takes it
+ * back; Pause puts the session into PAUSED and Continue takes it out; Stop sharing, or closing the window, ends the
+ * session and {@code ra share} with it. Buttons are clicked with the real pointer and keys pressed with xdotool on the
+ * X display (Xvfb under {@code ops/ra test}).
  */
 class ShareWindowIT {
 
@@ -65,10 +66,9 @@ class ShareWindowIT {
     void theWindowAsksConsentSharesControlPausesAndStopsTheRealSession(@TempDir Path documents) throws Exception {
         String session = server.openSession();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        CompletableFuture<Integer> share = CompletableFuture.supplyAsync(() -> new Cli(out, out,
-            server.env("alice", "RA_DOCUMENTS", documents.toString())).run(new String[] {"share", session}));
-        BenchViewer helper = null;
+        CompletableFuture<Integer> share = share(session, documents, log);
+        HelperEnd helper = null;
+        Process xterm = null;
         try {
             Window window = awaitWindow("share-window");
             assertThat(title(window)).isEqualTo("Remote Assistance");
@@ -79,33 +79,63 @@ class ShareWindowIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "status")
                 .equals("Helper is viewing your screen"));
 
-            Dimension screen = Toolkit.getDefaultToolkit().getScreenSize();
-            helper = new BenchViewer(new ServerApi(server.base, server.identities.get("bob")), session, screen.width,
-                screen.height);
-            BenchViewer viewer = helper;
-            await().atMost(Duration.ofSeconds(20)).until(viewer::keyed);
+            helper = new HelperEnd(new ServerApi(server.base, server.identities.get("bob")), session);
+            HelperEnd bob = helper;
+            await().atMost(Duration.ofSeconds(20)).until(bob::keyed);
             await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "detail")
                 .matches("Encrypted end to end\\. Confirmation code: \\d{6}"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> viewer.updates() > 0);
+            await().atMost(Duration.ofSeconds(20)).until(() -> bob.tiles() > 0);
+
+            // chat both ways, as end-to-end chat frames; the Helper's line opens the chat pane
+            bob.say("hello <b>alice</b>");
+            await().atMost(Duration.ofSeconds(10)).until(() -> area(window, "chat-transcript")
+                .contains("bob: hello <b>alice</b>"));
+            Component input = component(window, "chat-input");
+            onEdt(() -> {
+                ((javax.swing.JTextField) input).setText("hi bob");
+                return null;
+            });
+            click(window, "chat-send");
+            await().atMost(Duration.ofSeconds(10)).until(() -> bob.chat.contains("alice: hi bob"));
 
             server.post("bob", "api/sessions/" + session + "/control/request", Map.of("helper", "bob"));
             awaitState(session, "CONTROL_REQUESTED");
-            viewer.requestControl();
+            bob.requestControl();
             click(awaitWindow("control-question"), "yes");
             awaitState(session, "CONTROL_SHARED");
             await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "status")
                 .equals("Helper is sharing control"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> bob.control.contains(ControlMode.GRANTED));
+
+            // Esc while the window has the keyboard is the window's; Esc elsewhere takes control back
+            click(window, "status");
+            await().atMost(Duration.ofSeconds(10)).until(() -> onEdt(window::isFocused));
+            run("xdotool", "key", "Escape");
+            Thread.sleep(1000);
+            assertThat(state(session)).isEqualTo("CONTROL_SHARED");
+            assertThat(bob.control).doesNotContain(ControlMode.REVOKED);
+            xterm = new ProcessBuilder("xterm", "-geometry", "30x5+900+600").start();
+            await().atMost(Duration.ofSeconds(20)).until(() -> run("xdotool", "search", "--onlyvisible", "--class",
+                "xterm") == 0);
+            String xtermId = output("xdotool", "search", "--onlyvisible", "--class", "xterm").split("\n")[0];
+            run("xdotool", "windowfocus", "--sync", xtermId);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !onEdt(window::isFocused));
+            run("xdotool", "key", "Escape");
+            awaitState(session, "VIEW_ONLY");
+            await().atMost(Duration.ofSeconds(10)).until(() -> bob.control.contains(ControlMode.REVOKED)
+                && label(window, "status").equals("Helper is viewing your screen"));
 
             click(window, "pause");
             awaitState(session, "PAUSED");
             await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "status").equals("Paused")
                 && label(window, "pause").equals("Continue"));
-            long updates = viewer.updates();
+            Thread.sleep(500);
+            long tiles = bob.tiles();
             Thread.sleep(1000);
-            assertThat(viewer.updates()).as("no screen while paused").isEqualTo(updates);
+            assertThat(bob.tiles()).as("no screen while paused").isEqualTo(tiles);
 
             click(window, "pause");
-            await().atMost(Duration.ofSeconds(10)).until(() -> !"PAUSED".equals(state(session)));
+            awaitState(session, "VIEW_ONLY");
             await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "pause").equals("Pause"));
 
             click(window, "stop");
@@ -113,8 +143,8 @@ class ShareWindowIT {
             assertThat(share.get(30, TimeUnit.SECONDS)).isZero();
             await().atMost(Duration.ofSeconds(10)).until(() -> !onEdt(window::isDisplayable));
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("connection: allowed by the User",
-                "control: allowed by the User", "control: shared with the Helper", "session: PAUSED",
-                "session ended: ").doesNotContain("HTTP 401");
+                "control: allowed by the User", "control: shared with the Helper", "control: taken back (Esc pressed)",
+                "session: PAUSED", "session ended: ").doesNotContain("HTTP 401");
             try (var files = Files.list(documents.resolve("Remote Assistance Logs"))) {
                 assertThat(files.toList()).as("the session log kept by the agent").hasSize(1);
             }
@@ -122,14 +152,83 @@ class ShareWindowIT {
             System.out.println("ra share said:\n" + log.toString(StandardCharsets.UTF_8) + "\nserver log " + server.log);
             throw e;
         } finally {
-            if (helper != null) {
-                helper.close();
+            if (xterm != null) {
+                xterm.destroy();
             }
-            if (!share.isDone()) {
-                server.post("alice", "api/sessions/" + session + "/end", Map.of());
-                share.get(30, TimeUnit.SECONDS);
-            }
+            finish(session, share, helper);
         }
+    }
+
+    @Test
+    void enterAnswersNoToControlAndClosingTheWindowEndsTheSession(@TempDir Path documents) throws Exception {
+        String session = server.openSession();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        CompletableFuture<Integer> share = share(session, documents, log);
+        HelperEnd helper = null;
+        try {
+            Window window = awaitWindow("share-window");
+            click(awaitWindow("connection-question"), "yes");
+            awaitState(session, "VIEW_ONLY");
+            helper = new HelperEnd(new ServerApi(server.base, server.identities.get("bob")), session);
+            HelperEnd bob = helper;
+            await().atMost(Duration.ofSeconds(20)).until(bob::keyed);
+
+            server.post("bob", "api/sessions/" + session + "/control/request", Map.of("helper", "bob"));
+            awaitState(session, "CONTROL_REQUESTED");
+            bob.requestControl();
+            Window question = awaitWindow("control-question");
+            await().atMost(Duration.ofSeconds(10)).until(() -> onEdt(question::isFocused));
+            run("xdotool", "key", "Return");
+            awaitState(session, "VIEW_ONLY");
+            await().atMost(Duration.ofSeconds(10)).until(() -> bob.control.contains(ControlMode.DENIED));
+            assertThat(bob.control).doesNotContain(ControlMode.GRANTED);
+
+            onEdt(() -> {
+                window.dispatchEvent(new java.awt.event.WindowEvent(window, java.awt.event.WindowEvent.WINDOW_CLOSING));
+                return null;
+            });
+            awaitState(session, "ENDED");
+            assertThat(share.get(30, TimeUnit.SECONDS)).isZero();
+            assertThat(log.toString(StandardCharsets.UTF_8)).contains("control: refused by the User");
+        } catch (AssertionError | RuntimeException e) {
+            System.out.println("ra share said:\n" + log.toString(StandardCharsets.UTF_8) + "\nserver log " + server.log);
+            throw e;
+        } finally {
+            finish(session, share, helper);
+        }
+    }
+
+    /** {@code ra share SESSION} as alice, with a display: the window. */
+    private static CompletableFuture<Integer> share(String session, Path documents, ByteArrayOutputStream log) {
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        return CompletableFuture.supplyAsync(() -> new Cli(out, out,
+            server.env("alice", "RA_DOCUMENTS", documents.toString())).run(new String[] {"share", session}));
+    }
+
+    private static void finish(String session, CompletableFuture<Integer> share, HelperEnd helper) throws Exception {
+        if (helper != null) {
+            helper.close();
+        }
+        if (!share.isDone()) {
+            server.post("alice", "api/sessions/" + session + "/end", Map.of());
+            share.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int run(String... command) throws Exception {
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    private static String output(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return text.trim();
+    }
+
+    private static String area(Window window, String name) throws Exception {
+        Component component = component(window, name);
+        return onEdt(() -> ((javax.swing.text.JTextComponent) component).getText());
     }
 
     private static void awaitState(String session, String state) {
