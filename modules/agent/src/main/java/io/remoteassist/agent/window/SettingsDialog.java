@@ -124,6 +124,7 @@ final class SettingsDialog extends JDialog {
                 refresh();
                 if (said != null) {
                     note.setText("Not changed: " + said);
+                    pack();
                 }
             });
         });

@@ -61,7 +61,7 @@ public final class ShareWindow {
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                close(true);
+                close();
             }
         });
         status.setName("status");
@@ -153,7 +153,6 @@ public final class ShareWindow {
         pause.setText(paused ? "Continue" : "Pause");
         pause.setEnabled(!over && (paused || Texts.mayPause(now)));
         stop.setEnabled(!over);
-        chat.setEnabled(true);
         settings.setEnabled(!over);
     }
 
@@ -186,24 +185,27 @@ public final class ShareWindow {
             try {
                 action.run();
             } catch (ShareException e) {
-                SwingUtilities.invokeLater(() -> detail.setText("Could not " + what + ": " + e.getMessage()));
+                SwingUtilities.invokeLater(() -> {
+                    detail.setText("Could not " + what + ": " + e.getMessage());
+                    detail.setToolTipText(detail.getText());
+                });
             }
         });
     }
 
-    private void close(boolean endSession) {
-        if (endSession && !over) {
-            actions.execute(() -> {
-                try {
+    /** Closing the window is Stop sharing, then the agent stops. */
+    private void close() {
+        boolean stopFirst = !over;
+        actions.execute(() -> {
+            try {
+                if (stopFirst) {
                     sharing.stop();
-                } catch (ShareException e) {
-                    // the session ends on its own when the agent leaves the relay
                 }
-                onClose.run();
-            });
-        } else {
-            actions.execute(onClose);
-        }
+            } catch (ShareException e) {
+                // the server ends the session by itself when the agent leaves the relay (after its grace period)
+            }
+            onClose.run();
+        });
         dispose();
     }
 

@@ -239,6 +239,26 @@ class ShareWindowTest {
     }
 
     @Test
+    void aRefusedSettingSaysWhyAndShowsWhatApplies() throws Exception {
+        Swing.click(Swing.named(window.frame(), "settings"));
+        Window dialog = awaitDialog("settings-dialog");
+        JComboBox<?> level = Swing.named(dialog, "bandwidth");
+        assertThat(Swing.edt(level::isEnabled)).isTrue();
+        // Group Policy took the setting over a moment ago; the dialog has not heard yet
+        sharing.bandwidthByPolicy = true;
+        Swing.edt(() -> {
+            level.setSelectedItem(BandwidthLevel.FULL_256_COLORS);
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> Swing.edt(() -> ((JLabel) Swing.find(dialog,
+            "bandwidth-note").orElseThrow()).getText()).equals("Not changed: Group Policy sets the bandwidth level on "
+            + "this computer"));
+        assertThat(Swing.edt(level::getSelectedItem)).isEqualTo(BandwidthLevel.NONE);
+        assertThat(Swing.edt(level::isEnabled)).isFalse();
+        assertThat(sharing.calls).isEmpty();
+    }
+
+    @Test
     void escInTheWindowIsNotTheUsersEscape() throws Exception {
         Swing.click(Swing.named(window.frame(), "status"));
         await().atMost(Duration.ofSeconds(5)).until(() -> Swing.edt(() -> window.frame().isActive()));
