@@ -97,7 +97,7 @@ public final class ShareWindow {
         chatPane.setVisible(false);
         show(sharing.state());
         frame.pack();
-        frame.setLocationByPlatform(true);
+        frame.setLocationRelativeTo(null);
     }
 
     /**
@@ -148,7 +148,7 @@ public final class ShareWindow {
     private void show(String now) {
         state = now;
         over = over || Texts.over(now);
-        status.setText(over ? Texts.ENDED : Texts.status(now, sharing.controlShared()));
+        status.setText(over ? Texts.ENDED : Texts.status(now, sharing.helperConnected(), sharing.controlShared()));
         boolean paused = "PAUSED".equals(now);
         pause.setText(paused ? "Continue" : "Pause");
         pause.setEnabled(!over && (paused || Texts.mayPause(now)));
@@ -230,6 +230,7 @@ public final class ShareWindow {
         @Override
         public void helperConnected(String confirmation) {
             SwingUtilities.invokeLater(() -> {
+                show(state);
                 showConfirmation(confirmation);
                 chatPane.note("The Helper is connected.");
             });

@@ -13,13 +13,16 @@ final class Texts {
     private Texts() {
     }
 
-    /** The status line for a state ({@code SessionState} name) and whether the Helper's input reaches the desktop. */
-    static String status(String state, boolean controlShared) {
+    /**
+     * The status line for a state ({@code SessionState} name), whether the Helper's end is connected (the screen
+     * reaches them only then) and whether the Helper's input reaches the desktop.
+     */
+    static String status(String state, boolean helperConnected, boolean controlShared) {
         return switch (state) {
             case "PAUSED" -> PAUSED;
             case "ENDED", "DECLINED", "REFUSED" -> ENDED;
-            case "CONTROL_SHARED" -> CONTROL;
-            case "VIEW_ONLY", "CONTROL_REQUESTED" -> controlShared ? CONTROL : VIEWING;
+            case "VIEW_ONLY", "CONTROL_REQUESTED", "CONTROL_SHARED" ->
+                controlShared || "CONTROL_SHARED".equals(state) ? CONTROL : helperConnected ? VIEWING : WAITING;
             default -> WAITING;
         };
     }

@@ -74,14 +74,17 @@ class ShareWindowIT {
             assertThat(title(window)).isEqualTo("Remote Assistance");
             assertThat(label(window, "status")).isEqualTo("Waiting for the Helper");
 
-            click(awaitWindow("connection-question"), "yes");
+            click(awaitDialog("connection-question"), "yes");
             awaitState(session, "VIEW_ONLY");
-            await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "status")
-                .equals("Helper is viewing your screen"));
+            Thread.sleep(1000);
+            assertThat(label(window, "status")).as("the Helper's end is not connected yet")
+                .isEqualTo("Waiting for the Helper");
 
             helper = new HelperEnd(new ServerApi(server.base, server.identities.get("bob")), session);
             HelperEnd bob = helper;
             await().atMost(Duration.ofSeconds(20)).until(bob::keyed);
+            await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "status")
+                .equals("Helper is viewing your screen"));
             await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "detail")
                 .matches("Encrypted end to end\\. Confirmation code: \\d{6}"));
             await().atMost(Duration.ofSeconds(20)).until(() -> bob.tiles() > 0);
@@ -101,7 +104,7 @@ class ShareWindowIT {
             server.post("bob", "api/sessions/" + session + "/control/request", Map.of("helper", "bob"));
             awaitState(session, "CONTROL_REQUESTED");
             bob.requestControl();
-            click(awaitWindow("control-question"), "yes");
+            click(awaitDialog("control-question"), "yes");
             awaitState(session, "CONTROL_SHARED");
             await().atMost(Duration.ofSeconds(10)).until(() -> label(window, "status")
                 .equals("Helper is sharing control"));
@@ -114,7 +117,7 @@ class ShareWindowIT {
             Thread.sleep(1000);
             assertThat(state(session)).isEqualTo("CONTROL_SHARED");
             assertThat(bob.control).doesNotContain(ControlMode.REVOKED);
-            xterm = new ProcessBuilder("xterm", "-geometry", "30x5+900+600").start();
+            xterm = new ProcessBuilder("xterm", "-geometry", "30x5+40+40").start();
             await().atMost(Duration.ofSeconds(20)).until(() -> run("xdotool", "search", "--onlyvisible", "--class",
                 "xterm") == 0);
             String xtermId = output("xdotool", "search", "--onlyvisible", "--class", "xterm").split("\n")[0];
@@ -167,7 +170,7 @@ class ShareWindowIT {
         HelperEnd helper = null;
         try {
             Window window = awaitWindow("share-window");
-            click(awaitWindow("connection-question"), "yes");
+            click(awaitDialog("connection-question"), "yes");
             awaitState(session, "VIEW_ONLY");
             helper = new HelperEnd(new ServerApi(server.base, server.identities.get("bob")), session);
             HelperEnd bob = helper;
@@ -176,8 +179,7 @@ class ShareWindowIT {
             server.post("bob", "api/sessions/" + session + "/control/request", Map.of("helper", "bob"));
             awaitState(session, "CONTROL_REQUESTED");
             bob.requestControl();
-            Window question = awaitWindow("control-question");
-            await().atMost(Duration.ofSeconds(10)).until(() -> onEdt(question::isFocused));
+            awaitDialog("control-question");
             run("xdotool", "key", "Return");
             awaitState(session, "VIEW_ONLY");
             await().atMost(Duration.ofSeconds(10)).until(() -> bob.control.contains(ControlMode.DENIED));
@@ -249,6 +251,13 @@ class ShareWindowIT {
         return found.get();
     }
 
+    /** A dialog once it is on the screen and has the keyboard, as the User sees it. */
+    private static Window awaitDialog(String name) {
+        Window dialog = awaitWindow(name);
+        await().atMost(Duration.ofSeconds(10)).until(() -> onEdt(dialog::isFocused));
+        return dialog;
+    }
+
     private static String title(Window window) throws Exception {
         return onEdt(() -> ((java.awt.Frame) window).getTitle());
     }
@@ -269,6 +278,8 @@ class ShareWindowIT {
         Robot robot = new Robot();
         robot.setAutoDelay(30);
         robot.mouseMove(at.x, at.y);
+        robot.waitForIdle();
+        Thread.sleep(200);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     }

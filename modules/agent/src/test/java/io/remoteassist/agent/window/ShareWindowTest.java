@@ -68,9 +68,14 @@ class ShareWindowTest {
         assertThat(text("status")).isEqualTo("Waiting for the Helper");
         assertThat(enabled("pause")).isFalse();
 
+        // the User allowed the connection; the Helper's console has not connected yet
         changeState("VIEW_ONLY");
+        await().atMost(Duration.ofSeconds(5)).until(() -> enabled("pause"));
+        assertThat(text("status")).isEqualTo("Waiting for the Helper");
+        sharing.connected = true;
+        sharing.events.helperConnected("654321");
         await().atMost(Duration.ofSeconds(5)).until(() -> text("status").equals("Helper is viewing your screen"));
-        assertThat(enabled("pause")).isTrue();
+        assertThat(text("detail")).isEqualTo("Encrypted end to end. Confirmation code: 654321");
 
         sharing.control = true;
         changeState("CONTROL_SHARED");
@@ -81,10 +86,6 @@ class ShareWindowTest {
         changeState("PAUSED");
         await().atMost(Duration.ofSeconds(5)).until(() -> text("status").equals("Paused"));
         assertThat(text("pause")).isEqualTo("Continue");
-
-        sharing.connected = true;
-        sharing.events.helperConnected("654321");
-        await().atMost(Duration.ofSeconds(5)).until(() -> text("detail").contains("Confirmation code: 654321"));
 
         sharing.events.ended("session ENDED");
         await().atMost(Duration.ofSeconds(5)).until(() -> text("status").equals("The session has ended"));
