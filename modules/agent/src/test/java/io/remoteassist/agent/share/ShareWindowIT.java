@@ -152,7 +152,8 @@ class ShareWindowIT {
                 assertThat(files.toList()).as("the session log kept by the agent").hasSize(1);
             }
         } catch (AssertionError | RuntimeException e) {
-            System.out.println("ra share said:\n" + log.toString(StandardCharsets.UTF_8) + "\nserver log " + server.log);
+            System.out.println("ra share said:\n" + log.toString(StandardCharsets.UTF_8)
+                + "\nserver log " + server.log);
             throw e;
         } finally {
             if (xterm != null) {
@@ -193,7 +194,8 @@ class ShareWindowIT {
             assertThat(share.get(30, TimeUnit.SECONDS)).isZero();
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("control: refused by the User");
         } catch (AssertionError | RuntimeException e) {
-            System.out.println("ra share said:\n" + log.toString(StandardCharsets.UTF_8) + "\nserver log " + server.log);
+            System.out.println("ra share said:\n" + log.toString(StandardCharsets.UTF_8)
+                + "\nserver log " + server.log);
             throw e;
         } finally {
             finish(session, share, helper);
