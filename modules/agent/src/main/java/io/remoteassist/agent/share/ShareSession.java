@@ -67,6 +67,7 @@ public final class ShareSession implements AutoCloseable {
     private volatile String state = "UNKNOWN";
     private volatile boolean controlShared;
     private volatile boolean sessionGrantedControl;
+    private volatile boolean controlThroughSession;
     private SessionLogFollower log;
     private PolicyClient policy;
     private long logFetchedAt;
@@ -81,6 +82,15 @@ public final class ShareSession implements AutoCloseable {
         this.out = out;
         this.askUser = askUser;
         this.api = new ServerApi(options.server(), options.credentials());
+    }
+
+    /**
+     * The User answers control requests elsewhere (the headless agent's terminal, through the session): a request
+     * from the Helper waits for the session to reach CONTROL_SHARED, and a request the User refused is answered
+     * DENIED. Call before {@link #start()}.
+     */
+    public void answerControlThroughSession() {
+        controlThroughSession = true;
     }
 
     /** Connects, keys the channel and starts the capture thread (idle until consent). */
@@ -213,6 +223,8 @@ public final class ShareSession implements AutoCloseable {
             grant();
         } else if (sessionGrantedControl && "CONTROL_SHARED".equals(before) && !"CONTROL_SHARED".equals(now)) {
             revoke("the session left CONTROL_SHARED");
+        } else if (controlThroughSession && "CONTROL_REQUESTED".equals(before) && "VIEW_ONLY".equals(now)) {
+            outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.DENIED)));
         }
     }
 
@@ -287,6 +299,9 @@ public final class ShareSession implements AutoCloseable {
         }
         if (options.allowControl()) {
             grant();
+            return;
+        }
+        if (controlThroughSession) {
             return;
         }
         if (options.headless()) {
