@@ -43,6 +43,9 @@ class Link {
     this.inbound = Promise.resolve();
     this.outbound = Promise.resolve();
     this.cipher = null;
+    // a session keyed by its invitation has its key before the User's agent is on the link: send nothing (the
+    // reliable lane must not skip a number) until a frame from the agent has opened
+    this.peerSeen = false;
     this.control = 'none';
     this.state = '—';
     this.bytesIn = 0;
@@ -120,6 +123,11 @@ class Link {
     if (wire.flags & ENCRYPTED) {
       if (!this.cipher) { throw new Error('encrypted frame before the key agreement'); }
       f = await this.cipher.open(wire);
+      if (!this.peerSeen) {
+        this.peerSeen = true;
+        say('encrypted end to end');
+        this.refreshButtons();
+      }
     } else if (confidential(wire.type)) {
       throw new Error('the peer sent session content in clear');
     }
@@ -143,6 +151,7 @@ class Link {
       throw new Error('the User\'s key is not signed by the server');
     }
     this.cipher = await SessionCipher.create(this.keyPair, auth.first, this.sessionId, 'HELPER');
+    this.peerSeen = true;
     $('confirmation').textContent = this.cipher.confirmation;
     say('encrypted end to end');
     this.refreshButtons();
@@ -153,7 +162,7 @@ class Link {
   }
 
   send(frame) {
-    if (!this.cipher || this.closed) { return; }
+    if (!this.cipher || !this.peerSeen || this.closed) { return; }
     this.outbound = this.outbound
       .then(async () => {
         const wire = encryptable(frame.type) ? await this.cipher.seal(frame) : frame;
@@ -299,11 +308,11 @@ class Link {
   }
 
   ping() {
-    if (this.cipher) { this.send(Payloads.ping(Math.round(performance.now()))); }
+    if (this.cipher && this.peerSeen) { this.send(Payloads.ping(Math.round(performance.now()))); }
   }
 
   refreshButtons() {
-    const live = !this.closed && this.cipher !== null;
+    const live = !this.closed && this.cipher !== null && this.peerSeen;
     $('request-control').disabled = !live || !VIEWING.includes(this.state) || this.control === 'granted'
       || this.control === 'requested';
     $('release-control').disabled = !live || this.control !== 'granted';

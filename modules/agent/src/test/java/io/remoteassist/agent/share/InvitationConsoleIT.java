@@ -103,6 +103,8 @@ class InvitationConsoleIT {
             // a wrong password: the console says so, the User's agent refused it, the server recorded it
             openInvitation(browser, file, "NOT-THE-PASSWORD");
             await().atMost(Duration.ofSeconds(30)).until(() -> text(browser, "message").startsWith("Wrong password"));
+            Files.write(Path.of("target", "console-open-invitation.png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             assertThat(said(agentLog, "invitation " + invitation + ": a Helper gave a wrong password")).isTrue();
             server.identity("audit1", "auditor");
             await().atMost(Duration.ofSeconds(20)).until(() -> server.get("audit1", "api/audit?aggregateId="
@@ -132,6 +134,11 @@ class InvitationConsoleIT {
 
             assertRecordingHoldsNoKeyAgreementAndNoClearContent(session, password);
             assertThat(server.get("bob", "api/sessions/" + session).path("state").asText()).isEqualTo("CONTROL_SHARED");
+
+            // an invitation opens once
+            openInvitation(browser, file, password);
+            await().atMost(Duration.ofSeconds(30)).until(() -> text(browser, "message")
+                .equals("The invitation was already used; it is good for one session."));
         } catch (AssertionError | RuntimeException e) {
             System.out.println("console says: " + text(browser, "message") + "; state " + text(browser, "state")
                 + "; server log " + server.log);
