@@ -242,9 +242,9 @@ public final class Cli {
         try {
             HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper);
             out.println("session: " + result.sessionId());
-            out.println("The User's agent checked your password and opened this session. Its key (SRP-6a) stays in");
+            out.println("The User's agent checked your password and opened this session. Its key (SRP-6a) stayed in");
             out.println("this process, which ends now: nothing can show the User's screen in this session. To see the");
-            out.println("screen, open the invitation file in the Helper console instead (an invitation opens once):");
+            out.println("screen, open an invitation in the Helper console rather than with ra open (it opens once):");
             out.println("  " + serverUri().resolve("/console/") + "  ->  Open invitation");
         } catch (InvitationException e) {
             throw new UsageException(e.getMessage());
