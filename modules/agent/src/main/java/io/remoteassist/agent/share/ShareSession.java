@@ -123,7 +123,8 @@ public final class ShareSession implements AutoCloseable {
             log = new SessionLogFollower(options.documents(), options.logTurnedOff(), ZoneId.systemDefault(),
                 out::println);
         }
-        out.println("waiting for the Helper and for consent (session " + options.sessionId() + ")");
+        out.println((VIEWING.contains(state) ? "sharing the screen with the Helper" : "waiting for the Helper and for "
+            + "consent") + " (session " + options.sessionId() + ")");
     }
 
     /**

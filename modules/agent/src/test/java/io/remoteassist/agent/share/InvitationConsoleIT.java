@@ -120,6 +120,8 @@ class InvitationConsoleIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> said(agentLog, "encrypted with the invitation's SRP-6a "
                 + "key; confirmation code " + text(browser, "confirmation")));
 
+            await().atMost(Duration.ofSeconds(10)).until(() -> said(agentLog, "sharing the screen with the Helper "
+                + "(session " + session + ")"));
             int[] truth = grabGrid();
             Frame size = size();
             await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
