@@ -1,9 +1,12 @@
 // The Helper's console: opens a session's relay link, keys it end to end with the User's agent, shows the remote
 // screen, and — once the User grants control — sends mouse and keyboard input. Text from the other end is only
-// ever shown through textContent.
+// ever shown through textContent. A session comes from an invitation opened here (file and password stay in the
+// page; the SRP-6a key of the handshake keys the link) or from its id (offers: server-signed ECDH keys).
 import { AuthStep, ControlMode, ENCRYPTED, Parser, Payloads, Type, confidential, decode, encode, encryptable }
   from './wire.js';
 import { SessionCipher, importServerKey, newKeyPair, verifyPeer } from './crypto.js';
+import { InvitationFileError, openInvitation } from './invitation.js';
+import { HandshakeRefused, runHandshake } from './handshake.js';
 import { Screen } from './tiles.js';
 import { keysym } from './keys.js';
 
@@ -31,13 +34,18 @@ function say(text) {
 }
 
 class Link {
-  constructor(sessionId) {
+  /** @param srpKey the invitation handshake's session key, or null to agree keys through the server (offers) */
+  constructor(sessionId, srpKey = null) {
     this.sessionId = sessionId;
+    this.srpKey = srpKey;
     this.screen = new Screen($('screen'));
     this.parser = new Parser();
     this.inbound = Promise.resolve();
     this.outbound = Promise.resolve();
     this.cipher = null;
+    // a session keyed by its invitation has its key before the User's agent is on the link: send nothing (the
+    // reliable lane must not skip a number) until a frame from the agent has opened
+    this.peerSeen = false;
     this.control = 'none';
     this.state = '—';
     this.bytesIn = 0;
@@ -61,17 +69,27 @@ class Link {
       }
     }
     this.showState(view);
-    const signing = await json('GET', '/api/relay/signing-key');
-    this.serverKey = await importServerKey(unb64(signing.publicKey));
-    this.keyPair = await newKeyPair();
-    const signed = await json('POST', `/api/relay/${encodeURIComponent(this.sessionId)}/keys`,
-      { role: 'HELPER', publicKey: b64(this.keyPair.spki) });
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    this.ws = new WebSocket(`${scheme}//${location.host}/relay/${encodeURIComponent(this.sessionId)}/HELPER`);
+    let signed = null;
+    if (this.srpKey) {
+      this.cipher = await SessionCipher.fromSrp(this.srpKey, this.sessionId, 'HELPER');
+      $('confirmation').textContent = this.cipher.confirmation;
+    } else {
+      const signing = await json('GET', '/api/relay/signing-key');
+      this.serverKey = await importServerKey(unb64(signing.publicKey));
+      this.keyPair = await newKeyPair();
+      signed = await json('POST', `/api/relay/${encodeURIComponent(this.sessionId)}/keys`,
+        { role: 'HELPER', publicKey: b64(this.keyPair.spki) });
+    }
+    this.ws = new WebSocket(`${wsBase()}/relay/${encodeURIComponent(this.sessionId)}/HELPER`);
     this.ws.binaryType = 'arraybuffer';
     this.ws.onopen = () => {
-      this.sendClear(Payloads.auth(AuthStep.ECDH_KEY, this.keyPair.spki, unb64(signed.signature)));
-      say('connected to the relay; waiting for the User\'s agent');
+      if (signed) {
+        this.sendClear(Payloads.auth(AuthStep.ECDH_KEY, this.keyPair.spki, unb64(signed.signature)));
+        say('connected to the relay; waiting for the User\'s agent');
+      } else {
+        say('encrypted end to end with the invitation\'s key; waiting for the User\'s agent');
+      }
+      this.refreshButtons();
     };
     this.ws.onmessage = (event) => this.received(new Uint8Array(event.data));
     this.ws.onclose = (event) => this.ended(`relay closed: ${event.code} ${event.reason}`);
@@ -105,6 +123,11 @@ class Link {
     if (wire.flags & ENCRYPTED) {
       if (!this.cipher) { throw new Error('encrypted frame before the key agreement'); }
       f = await this.cipher.open(wire);
+      if (!this.peerSeen) {
+        this.peerSeen = true;
+        say('encrypted end to end');
+        this.refreshButtons();
+      }
     } else if (confidential(wire.type)) {
       throw new Error('the peer sent session content in clear');
     }
@@ -122,11 +145,13 @@ class Link {
   }
 
   async keyed(auth) {
+    if (this.srpKey) { throw new Error('a key agreement on a session keyed by its invitation'); }
     if (this.cipher) { throw new Error('second key agreement'); }
     if (!await verifyPeer(this.serverKey, this.sessionId, 'USER', auth.first, auth.second)) {
       throw new Error('the User\'s key is not signed by the server');
     }
     this.cipher = await SessionCipher.create(this.keyPair, auth.first, this.sessionId, 'HELPER');
+    this.peerSeen = true;
     $('confirmation').textContent = this.cipher.confirmation;
     say('encrypted end to end');
     this.refreshButtons();
@@ -137,7 +162,7 @@ class Link {
   }
 
   send(frame) {
-    if (!this.cipher || this.closed) { return; }
+    if (!this.cipher || !this.peerSeen || this.closed) { return; }
     this.outbound = this.outbound
       .then(async () => {
         const wire = encryptable(frame.type) ? await this.cipher.seal(frame) : frame;
@@ -283,11 +308,11 @@ class Link {
   }
 
   ping() {
-    if (this.cipher) { this.send(Payloads.ping(Math.round(performance.now()))); }
+    if (this.cipher && this.peerSeen) { this.send(Payloads.ping(Math.round(performance.now()))); }
   }
 
   refreshButtons() {
-    const live = !this.closed && this.cipher !== null;
+    const live = !this.closed && this.cipher !== null && this.peerSeen;
     $('request-control').disabled = !live || !VIEWING.includes(this.state) || this.control === 'granted'
       || this.control === 'requested';
     $('release-control').disabled = !live || this.control !== 'granted';
@@ -319,6 +344,52 @@ class Link {
 }
 
 let link = null;
+
+function wsBase() {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
+}
+
+async function startLink(sessionId, srpKey) {
+  link?.close('another session opened');
+  link = new Link(sessionId, srpKey);
+  $('open').disabled = true;
+  $('session-id').value = sessionId;
+  history.replaceState(null, '', srpKey ? location.pathname : `#${encodeURIComponent(sessionId)}`);
+  try {
+    await link.open();
+  } catch (error) {
+    link.fail(error);
+  }
+}
+
+/**
+ * Open invitation: the file is read and its ticket decrypted here, and the password is proved to the User's agent
+ * through the relay (SRP-6a); the server sees neither. The handshake's key then keys the session link.
+ */
+async function openInvitationForm() {
+  const file = $('invitation-file').files[0];
+  const password = $('invitation-password').value;
+  if (!file || !password) { return; }
+  $('open-invitation').disabled = true;
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const invitation = await openInvitation(bytes, password.trim());
+    const me = await json('GET', '/api/identities/me').catch(() => ({}));
+    const query = new URLSearchParams();
+    if (me.name) { query.set('helper', me.name); }
+    if (invitation.legacy) { query.set('ticket', 'legacy'); }
+    say(`proving the password to the User's agent (invitation ${invitation.invitationId})`);
+    const opened = await runHandshake(`${wsBase()}/relay/invitation/${encodeURIComponent(invitation.invitationId)}`
+      + `/HELPER?${query}`, invitation.invitationId, password.trim());
+    $('invitation-password').value = '';
+    await startLink(opened.sessionId, opened.sessionKey);
+  } catch (error) {
+    const known = error instanceof HandshakeRefused || error instanceof InvitationFileError;
+    say(known ? error.message : `the invitation could not be opened: ${error.message}`);
+  } finally {
+    $('open-invitation').disabled = false;
+  }
+}
 
 function remotePoint(event) {
   const canvas = $('screen');
@@ -362,16 +433,11 @@ function wireButtons() {
   $('open-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     const id = $('session-id').value.trim();
-    if (!id) { return; }
-    link?.close('another session opened');
-    link = new Link(id);
-    $('open').disabled = true;
-    history.replaceState(null, '', `#${encodeURIComponent(id)}`);
-    try {
-      await link.open();
-    } catch (error) {
-      link.fail(error);
-    }
+    if (id) { await startLink(id, null); }
+  });
+  $('invitation-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    openInvitationForm();
   });
   $('fit').addEventListener('click', () => {
     const fit = $('viewport').classList.toggle('fit');

@@ -1,4 +1,5 @@
-// End-to-end encryption with WebCrypto, the same as io.remoteassist.transport.net.SessionCipher:
+// End-to-end encryption with WebCrypto, the same as io.remoteassist.transport.net.SessionCipher. Offers (and
+// sessions opened by session id):
 //  - ECDH P-256 ephemeral keys, each signed by the server for (session id, role): ECDSA P-256 / SHA-256, P1363;
 //    signed message = "remoteassist relay key v1" 0x00 sessionId 0x00 ROLE 0x00 SPKI.
 //  - context = sessionId (UTF-8) 0x00 userSPKI helperSPKI; per direction key = HKDF-SHA256(secret, salt = context,
@@ -6,6 +7,7 @@
 //  - nonce = sender role id (USER 1, HELPER 2) | lane (0 reliable, 1 droppable) | 0x0000 | sequence u64;
 //    AAD = the 12 header bytes as sent; envelope = sequence u64 | ciphertext | tag (16).
 //  - per lane the received sequence must increase; the reliable lane must not skip.
+// A session opened from an invitation in this console is keyed by the SRP-6a key instead (fromSrp), no ECDH.
 import { ENCRYPTED, droppable, writeHeader } from './wire.js';
 
 const enc = new TextEncoder();
@@ -52,6 +54,20 @@ export class SessionCipher {
     const userSpki = localRole === 'USER' ? keyPair.spki : peerSpki;
     const helperSpki = localRole === 'USER' ? peerSpki : keyPair.spki;
     const context = concat(enc.encode(sessionId), [0], userSpki, helperSpki);
+    return SessionCipher.fromSecret(secret, context, context, localRole);
+  }
+
+  /**
+   * A solicited session keyed by the invitation handshake, as SrpHandshake.sessionCipher and SecureChannel.fromSrp:
+   * HKDF salt = "remoteassist srp session v1" 0x00 sessionId; the confirmation code hashes sessionId 0x00 key.
+   */
+  static async fromSrp(sessionKey, sessionId, localRole) {
+    const context = concat(enc.encode('remoteassist srp session v1'), [0], enc.encode(sessionId));
+    return SessionCipher.fromSecret(sessionKey, context, concat(enc.encode(sessionId), [0], sessionKey), localRole);
+  }
+
+  static async fromSecret(secret, context, confirmContext, localRole) {
+    if (secret.length < 16) { throw new Error('shared secret shorter than 16 bytes'); }
     const hkdf = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveBits']);
     const peerRole = localRole === 'USER' ? 'HELPER' : 'USER';
     const cipher = new SessionCipher();
@@ -62,7 +78,7 @@ export class SessionCipher {
     cipher.sent = [0n, 0n];
     cipher.received = [0n, 0n];
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256',
-      concat(enc.encode('remoteassist confirm v1'), [0], context)));
+      concat(enc.encode('remoteassist confirm v1'), [0], confirmContext)));
     cipher.confirmation = String(((digest[0] << 16) | (digest[1] << 8) | digest[2]) % 1000000).padStart(6, '0');
     return cipher;
   }

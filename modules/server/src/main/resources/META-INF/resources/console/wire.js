@@ -19,7 +19,9 @@ const CAPS = new Map([
 ]);
 
 export const ControlMode = Object.freeze({ VIEW_ONLY: 0, REQUESTED: 1, GRANTED: 2, DENIED: 3, REVOKED: 4 });
-export const AuthStep = Object.freeze({ ECDH_KEY: 5 });
+export const AuthStep = Object.freeze({
+  SRP_START: 1, SRP_CHALLENGE: 2, SRP_PROOF: 3, SRP_CONFIRM: 4, ECDH_KEY: 5, SESSION_OPENED: 6,
+});
 
 /** Droppable types use the second nonce lane. */
 export function droppable(type) {

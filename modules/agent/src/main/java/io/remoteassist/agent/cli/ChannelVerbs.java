@@ -400,6 +400,7 @@ final class ChannelVerbs {
             clear.expiresAt().ifPresent(t -> out.println("expires: " + t));
             out.println("Ask " + clear.userName() + " for the password by phone, then type it:");
             out.println("connect: ra open " + saved + " --helper " + who + " --password PASSWORD");
+            out.println(viewHint());
             return;
         }
         IncidentTicket ticket = MsRcIncidentReader.read(file, password);
@@ -410,6 +411,13 @@ final class ChannelVerbs {
             out.println("address: " + address);
         }
         out.println("connect: ra open " + saved + " --helper " + who + " --password " + password);
+        out.println(viewHint());
+    }
+
+    /** ra open keeps the handshake's key in its own process: seeing the screen takes the console's handshake. */
+    private String viewHint() {
+        return "view: to see the screen, open the file with the password in the Helper console instead: "
+            + java.net.URI.create(serverUrl).resolve("/console/") + " (Open invitation)";
     }
 
     private static long seconds(Args args, int otherwise) {

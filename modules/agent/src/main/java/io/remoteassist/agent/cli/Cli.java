@@ -242,7 +242,10 @@ public final class Cli {
         try {
             HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper);
             out.println("session: " + result.sessionId());
-            out.println("The User's agent checked your password; the session key is shared with it only.");
+            out.println("The User's agent checked your password and opened this session. Its key (SRP-6a) stayed in");
+            out.println("this process, which ends now: nothing can show the User's screen in this session. To see the");
+            out.println("screen, open an invitation in the Helper console rather than with ra open (it opens once):");
+            out.println("  " + serverUri().resolve("/console/") + "  ->  Open invitation");
         } catch (InvitationException e) {
             throw new UsageException(e.getMessage());
         }
@@ -340,9 +343,11 @@ public final class Cli {
         try {
             InvitationAgent invitations = new InvitationAgent(serverUri(), credentials(),
                 new InvitationStore(stateDir().resolve("invitations")), out, java.time.Clock.systemUTC());
+            var screens = new io.remoteassist.agent.share.InvitationScreens(serverUri(), credentials(),
+                args.option("display").orElse(env.get("DISPLAY")), user, out);
             new HeadlessAgent(server(), out, new java.io.BufferedReader(
-                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), documents(), logTurnedOff(args),
-                java.time.ZoneId.systemDefault(), invitations).run(user, computer);
+                new java.io.InputStreamReader(in, StandardCharsets.UTF_8)), documents(), logTurnedOff(args),
+                java.time.ZoneId.systemDefault(), invitations, screens).run(user, computer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -487,15 +492,20 @@ public final class Cli {
                                             after a session: hand over contact cards and keep the other's
               inspect FILE [--password PW]  read any .MsRcIncident file (ours or Windows')
               open FILE --password PW [--helper H]
-                                            Helper: prove the password to the User's agent, prints the session
+                                            Helper, for scripts: prove the password to the User's agent, print
+                                            the session (its key stays here; to view, use the console's Open
+                                            invitation instead)
               consent SESSION --allow|--deny
                                             User: answer the connection request
               end SESSION [--actor NAME] [--reason TEXT]
               audit [--aggregate ID] [--type EventType]
               audit verify                  check the audit trail's hash chain (exit 1 on a break)
               replay audit                  rebuild the audit trail from the event store
-              agent --headless [--user U] [--computer FQDN] [--no-session-log]
-                                            User: register this computer and answer consent questions here
+              agent --headless [--user U] [--computer FQDN] [--display :N] [--no-session-log]
+                                            User: register this computer, answer the Helpers of your invitations
+                                            and every consent question here; once you allow a Helper who opened
+                                            an invitation, share this screen (--display, else $DISPLAY), keyed
+                                            by the invitation's SRP-6a handshake
               log SESSION [--no-session-log] print a session's log and keep it in ~/Documents/Remote Assistance Logs
                                             ($RA_DOCUMENTS moves the documents folder; policy may force the log on)
               offer HOST [--helper H]       Helper: offer help to a computer by FQDN or IP address

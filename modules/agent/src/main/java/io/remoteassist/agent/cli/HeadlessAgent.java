@@ -3,6 +3,7 @@ package io.remoteassist.agent.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.remoteassist.agent.invite.InvitationAgent;
 import io.remoteassist.agent.log.SessionLogFollower;
+import io.remoteassist.agent.share.InvitationScreens;
 import io.remoteassist.session.api.log.SessionLogFormatException;
 
 import java.io.BufferedReader;
@@ -33,7 +34,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * recorded and kept in {@code Remote Assistance Logs} in the documents folder (see {@link SessionLogFollower}).
  * End of input stops the agent, which withdraws the computer's registration and, like Windows, the User's open
  * invitations: a Helper can connect only while the agent runs, since it is the agent that checks the invitation
- * password (SRP-6a, through the relay).
+ * password (SRP-6a, through the relay). For a session opened through one of those invitations, once the User
+ * allows the connection the agent shares the screen itself, keyed from that handshake's SRP-6a key (see
+ * {@link InvitationScreens}); offers are shared with {@code ra share}.
  */
 final class HeadlessAgent {
 
@@ -52,18 +55,20 @@ final class HeadlessAgent {
     private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
 
     private final InvitationAgent invitations;
+    private final InvitationScreens screens;
 
     HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in, Path documents, boolean logTurnedOff,
                   ZoneId zone) {
-        this(server, out, in, documents, logTurnedOff, zone, null);
+        this(server, out, in, documents, logTurnedOff, zone, null, null);
     }
 
     /**
      * @param invitations answers the Helpers of this User's invitations while the agent runs, and withdraws them
      *                    when it stops; null for an agent that only answers offers
+     * @param screens     shares the screen of the sessions those invitations open, once allowed; null for none
      */
     HeadlessAgent(ServerClient server, PrintStream out, BufferedReader in, Path documents, boolean logTurnedOff,
-                  ZoneId zone, InvitationAgent invitations) {
+                  ZoneId zone, InvitationAgent invitations, InvitationScreens screens) {
         this.server = server;
         this.out = out;
         this.in = in;
@@ -71,6 +76,7 @@ final class HeadlessAgent {
         this.logTurnedOff = logTurnedOff;
         this.zone = zone;
         this.invitations = invitations;
+        this.screens = screens;
     }
 
     private void readTerminal() {
@@ -93,6 +99,9 @@ final class HeadlessAgent {
     void run(String user, String fqdn) throws InterruptedException {
         register(user, fqdn);
         out.println("agent: " + fqdn + " registered for " + user + "; waiting for Helpers (end input to stop)");
+        if (screens != null) {
+            screens.cannotShare().ifPresent(why -> out.println("agent: " + why));
+        }
         Thread reader = new Thread(this::readTerminal, "terminal");
         reader.setDaemon(true);
         reader.start();
@@ -120,6 +129,9 @@ final class HeadlessAgent {
             }
         } finally {
             followLogs();
+            if (screens != null) {
+                screens.close();
+            }
             if (invitations != null) {
                 invitations.close();
             }
@@ -146,6 +158,9 @@ final class HeadlessAgent {
             .isPresent();
         JsonNode reply = server.post("api/sessions/" + id + "/" + path, allow ? yes : no);
         out.println("session " + id + ": " + reply.path("state").asText());
+        if (allow && "consent".equals(path) && screens != null && invitations != null) {
+            invitations.sessionKey(id).ifPresent(key -> screens.share(id, key));
+        }
     }
 
     /** Prints the new log entries of every followed session and saves its log; drops sessions that are over. */

@@ -67,6 +67,7 @@ public final class ShareSession implements AutoCloseable {
     private volatile String state = "UNKNOWN";
     private volatile boolean controlShared;
     private volatile boolean sessionGrantedControl;
+    private volatile boolean controlThroughSession;
     private SessionLogFollower log;
     private PolicyClient policy;
     private long logFetchedAt;
@@ -88,6 +89,15 @@ public final class ShareSession implements AutoCloseable {
         this.out = out;
         this.askUser = askUser;
         this.api = new ServerApi(options.server(), options.credentials());
+    }
+
+    /**
+     * The User answers control requests elsewhere (the headless agent's terminal, through the session): a request
+     * from the Helper waits for the session to reach CONTROL_SHARED, and a request the User refused is answered
+     * DENIED. Call before {@link #start()}.
+     */
+    public void answerControlThroughSession() {
+        controlThroughSession = true;
     }
 
     /** Connects, keys the channel and starts the capture thread (idle until consent). */
@@ -120,7 +130,8 @@ public final class ShareSession implements AutoCloseable {
             log = new SessionLogFollower(options.documents(), options.logTurnedOff(), ZoneId.systemDefault(),
                 out::println);
         }
-        out.println("waiting for the Helper and for consent (session " + options.sessionId() + ")");
+        out.println((VIEWING.contains(state) ? "sharing the screen with the Helper" : "waiting for the Helper and for "
+            + "consent") + " (session " + options.sessionId() + ")");
     }
 
     /**
@@ -230,6 +241,8 @@ public final class ShareSession implements AutoCloseable {
             grant();
         } else if (sessionGrantedControl && "CONTROL_SHARED".equals(before) && !"CONTROL_SHARED".equals(now)) {
             revoke("the session left CONTROL_SHARED");
+        } else if (controlThroughSession && "CONTROL_REQUESTED".equals(before) && "VIEW_ONLY".equals(now)) {
+            outbound.offer(PayloadCodec.encode(new ControlState(ControlMode.DENIED)));
         }
     }
 
@@ -313,6 +326,9 @@ public final class ShareSession implements AutoCloseable {
         }
         if (options.allowControl()) {
             grant();
+            return;
+        }
+        if (controlThroughSession) {
             return;
         }
         if (asker != null) {

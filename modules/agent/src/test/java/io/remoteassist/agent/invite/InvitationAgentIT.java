@@ -87,6 +87,8 @@ class InvitationAgentIT {
             Result right = ra("bob", "open", file.toString(), "--password", password, "--helper", "bob");
             assertThat(right.code()).as(right.err()).isZero();
             String session = field(right.out(), "session");
+            assertThat(right.out()).contains("nothing can show the User's screen in this session")
+                .contains("/console/  ->  Open invitation");
             await().atMost(Duration.ofSeconds(10)).until(() -> agent.sessionKey(session).isPresent());
             assertThat(agentLog.toString(StandardCharsets.UTF_8))
                 .contains("invitation " + id + ": a Helper gave a wrong password")

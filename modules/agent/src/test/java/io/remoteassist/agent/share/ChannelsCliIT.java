@@ -178,7 +178,9 @@ class ChannelsCliIT {
         assertThat(accept.code()).as(accept.err()).isZero();
         assertThat(accept.out()).contains("user: " + alice).contains("Ask " + alice + " for the password by phone");
         String file = accept.find("saved: (\\S+)");
-        assertThat(accept.out()).contains("connect: ra open " + file + " --helper " + bob + " --password PASSWORD");
+        assertThat(accept.out()).contains("connect: ra open " + file + " --helper " + bob + " --password PASSWORD")
+            .contains("view: to see the screen, open the file with the password in the Helper console instead: ")
+            .contains("/console/ (Open invitation)");
         Run inspect = ra(bob, "inspect", file, "--password", password);
         assertThat(inspect.out()).contains("session: ").contains("address: ");
         serve(invite.find("invitation: (\\S+)"));
