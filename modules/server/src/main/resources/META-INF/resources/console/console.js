@@ -5,6 +5,7 @@ import { AuthStep, ControlMode, ENCRYPTED, Parser, Payloads, Type, confidential,
   from './wire.js';
 import { SessionCipher, importServerKey, newKeyPair, verifyPeer } from './crypto.js';
 import { Screen } from './tiles.js';
+import { RemoteCursor } from './cursor.js';
 import { keysym } from './keys.js';
 
 const $ = (id) => document.getElementById(id);
@@ -34,6 +35,7 @@ class Link {
   constructor(sessionId) {
     this.sessionId = sessionId;
     this.screen = new Screen($('screen'));
+    this.cursor = new RemoteCursor($('screen'), $('remote-cursor'));
     this.parser = new Parser();
     this.inbound = Promise.resolve();
     this.outbound = Promise.resolve();
@@ -112,6 +114,7 @@ class Link {
     switch (p.kind) {
       case 'auth': await this.keyed(p); break;
       case 'tile': await this.screen.draw(p); this.drawn = true; break;
+      case 'cursor': this.cursor.update(p); break;
       case 'chat': this.chatLine(p.sender, p.text); break;
       case 'control': this.setControl(p.mode); break;
       case 'ping': this.send(Payloads.pong(p.timestamp)); break;
@@ -179,6 +182,7 @@ class Link {
     this.control = label;
     $('control').textContent = label;
     $('screen').classList.toggle('control', label === 'granted');
+    this.cursor.setLocal(label === 'granted' && pointerOver);
     this.refreshButtons();
   }
 
@@ -319,6 +323,7 @@ class Link {
 }
 
 let link = null;
+let pointerOver = false;
 
 function remotePoint(event) {
   const canvas = $('screen');
@@ -330,6 +335,12 @@ function remotePoint(event) {
 
 function wireInput() {
   const canvas = $('screen');
+  for (const [type, over] of [['mouseenter', true], ['mouseleave', false]]) {
+    canvas.addEventListener(type, () => {
+      pointerOver = over;
+      link?.cursor.setLocal(over && link.control === 'granted');
+    });
+  }
   canvas.addEventListener('mousemove', (e) => link?.input(Payloads.pointerMove(...remotePoint(e))));
   canvas.addEventListener('mousedown', (e) => {
     canvas.focus();
