@@ -119,6 +119,32 @@ final class Outbound implements AutoCloseable {
         return queue.queuedBytes();
     }
 
+    /**
+     * Takes the frames of one WebSocket message, up to about {@link #BATCH_BYTES} (the relay parses any chunking):
+     * {@code first} and what follows it in {@code queue} (reliable frames first), with the waiting pointer frames put
+     * after the reliable frames and before the first screen tile. The caller holds the queue's lock.
+     *
+     * @param first the frame already taken from {@code queue}, or {@code null} if it was empty
+     */
+    static void nextBatch(Frame first, LatestWinsQueue queue, CursorSlot cursor, List<Frame> batch) {
+        Frame next = first;
+        long bytes = 0;
+        boolean pointerTaken = false;
+        while (true) {
+            boolean reliableOut = next == null ? queue.size() == queue.droppableCount() : next.type().droppable();
+            if (!pointerTaken && reliableOut) {
+                bytes += cursor.drainTo(batch);
+                pointerTaken = true;
+            }
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            bytes += next.wireSize();
+            next = bytes < BATCH_BYTES ? queue.poll() : null;
+        }
+    }
+
     private void drain() {
         List<Frame> batch = new ArrayList<>();
         try {
@@ -129,24 +155,7 @@ final class Outbound implements AutoCloseable {
                         queue.wait(100);
                         continue;
                     }
-                    // several frames per WebSocket message: the relay parses any chunking
-                    long bytes = 0;
-                    boolean pointerTaken = false;
-                    while (true) {
-                        boolean reliableOut = next == null ? queue.size() == queue.droppableCount()
-                            : next.type().droppable();
-                        if (!pointerTaken && reliableOut) {
-                            // the reliable frames are out: the pointer goes before the screen
-                            bytes += cursor.drainTo(batch);
-                            pointerTaken = true;
-                        }
-                        if (next == null) {
-                            break;
-                        }
-                        batch.add(next);
-                        bytes += next.wireSize();
-                        next = bytes < BATCH_BYTES ? queue.poll() : null;
-                    }
+                    nextBatch(next, queue, cursor, batch);
                     screenQueued = queue.droppableCount();
                 }
                 List<Frame> wire = new ArrayList<>(batch.size());
