@@ -31,6 +31,12 @@ final class ConsoleCursor {
             v.get(3).longValue(), v.get(4).doubleValue());
     }
 
+    /** @return whether the overlay is hidden and the local pointer over the screen wears the remote shape */
+    static boolean steppedAside(ChromeDriver browser) {
+        return (Boolean) browser.executeScript("const o = document.getElementById('remote-cursor');"
+            + "return o.hidden && document.getElementById('screen').style.cursor.startsWith('url(');");
+    }
+
     /** @return whether the overlay's hot spot is within a pixel of (x, y) */
     static boolean at(ChromeDriver browser, int x, int y) {
         Placed p = placed(browser);

@@ -145,6 +145,8 @@ class PipelineIT {
             // the console's layout may put the canvas at a fractional offset: the browser rounds to whole pixels
             await().atMost(Duration.ofSeconds(10)).until(() -> near(pointer(), 200, 150));
             List<Integer> clicked = pointer();
+            // in control, the Helper's own pointer over the screen wears the remote shape; the overlay steps aside
+            await().atMost(Duration.ofSeconds(5)).until(() -> ConsoleCursor.steppedAside(browser));
             new Actions(browser).sendKeys("hello").sendKeys(Keys.ENTER).perform();
             await().atMost(Duration.ofSeconds(10))
                 .until(() -> Files.readString(typed).contains("hello"));
@@ -170,6 +172,8 @@ class PipelineIT {
             run("xdotool", "keyup", "Escape");
             await().atMost(Duration.ofSeconds(5)).until(() -> !agent.controlShared());
             await().atMost(Duration.ofSeconds(5)).until(() -> text(browser, "control").equals("revoked"));
+            await().atMost(Duration.ofSeconds(5))
+                .until(() -> ConsoleCursor.at(browser, clicked.get(0), clicked.get(1)));
             click(browser, canvas, 700, 600);
             Thread.sleep(1000);
             assertThat(pointer()).isEqualTo(clicked);
