@@ -38,6 +38,7 @@ class Link {
     this.cursor = new RemoteCursor($('screen'), $('remote-cursor'));
     this.parser = new Parser();
     this.inbound = Promise.resolve();
+    this.drawing = Promise.resolve();
     this.outbound = Promise.resolve();
     this.cipher = null;
     this.control = 'none';
@@ -113,15 +114,22 @@ class Link {
     const p = decode(f);
     switch (p.kind) {
       case 'auth': await this.keyed(p); break;
-      case 'tile': await this.screen.draw(p); this.drawn = true; break;
+      case 'tile': this.afterDrawing(async () => { await this.screen.draw(p); this.drawn = true; }); break;
       case 'cursor': this.cursor.update(p); break;
       case 'chat': this.chatLine(p.sender, p.text); break;
       case 'control': this.setControl(p.mode); break;
-      case 'ping': this.send(Payloads.pong(p.timestamp)); break;
+      case 'ping': this.afterDrawing(() => this.send(Payloads.pong(p.timestamp))); break;
       case 'pong': $('latency').textContent = `${Math.max(0, Math.round(performance.now() - p.timestamp))} ms`; break;
       case 'pause': say(p.paused ? 'the User paused the screen' : ''); break;
       default: break;
     }
+  }
+
+  // Frames are opened in order (sequence numbers), but tiles are drawn on a chain of their own: the pointer and
+  // control do not wait for the pixels of a big update. The agent's pings are answered once the tiles before them are
+  // drawn, so its flow control still counts what the screen shows.
+  afterDrawing(action) {
+    this.drawing = this.drawing.then(() => (this.closed ? undefined : action())).catch((e) => this.fail(e));
   }
 
   async keyed(auth) {
