@@ -8,6 +8,7 @@ import { SessionCipher, importServerKey, newKeyPair, verifyPeer } from './crypto
 import { InvitationFileError, openInvitation } from './invitation.js';
 import { HandshakeRefused, runHandshake } from './handshake.js';
 import { Screen } from './tiles.js';
+import { RemoteCursor } from './cursor.js';
 import { keysym } from './keys.js';
 
 const $ = (id) => document.getElementById(id);
@@ -39,8 +40,10 @@ class Link {
     this.sessionId = sessionId;
     this.srpKey = srpKey;
     this.screen = new Screen($('screen'));
+    this.cursor = new RemoteCursor($('screen'), $('remote-cursor'));
     this.parser = new Parser();
     this.inbound = Promise.resolve();
+    this.drawing = Promise.resolve();
     this.outbound = Promise.resolve();
     this.cipher = null;
     // a session keyed by its invitation has its key before the User's agent is on the link: send nothing (the
@@ -134,14 +137,22 @@ class Link {
     const p = decode(f);
     switch (p.kind) {
       case 'auth': await this.keyed(p); break;
-      case 'tile': await this.screen.draw(p); this.drawn = true; break;
+      case 'tile': this.afterDrawing(async () => { await this.screen.draw(p); this.drawn = true; }); break;
+      case 'cursor': this.cursor.update(p); break;
       case 'chat': this.chatLine(p.sender, p.text); break;
       case 'control': this.setControl(p.mode); break;
-      case 'ping': this.send(Payloads.pong(p.timestamp)); break;
+      case 'ping': this.afterDrawing(() => this.send(Payloads.pong(p.timestamp))); break;
       case 'pong': $('latency').textContent = `${Math.max(0, Math.round(performance.now() - p.timestamp))} ms`; break;
       case 'pause': say(p.paused ? 'the User paused the screen' : ''); break;
       default: break;
     }
+  }
+
+  // Frames are opened in order (sequence numbers), but tiles are drawn on a chain of their own: the pointer and
+  // control do not wait for the pixels of a big update. The agent's pings are answered once the tiles before them are
+  // drawn, so its flow control still counts what the screen shows.
+  afterDrawing(action) {
+    this.drawing = this.drawing.then(() => (this.closed ? undefined : action())).catch((e) => this.fail(e));
   }
 
   async keyed(auth) {
@@ -204,6 +215,7 @@ class Link {
     this.control = label;
     $('control').textContent = label;
     $('screen').classList.toggle('control', label === 'granted');
+    this.cursor.setLocal(label === 'granted' && pointerOver);
     this.refreshButtons();
   }
 
@@ -344,6 +356,7 @@ class Link {
 }
 
 let link = null;
+let pointerOver = false;
 
 function wsBase() {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
@@ -401,6 +414,12 @@ function remotePoint(event) {
 
 function wireInput() {
   const canvas = $('screen');
+  for (const [type, over] of [['mouseenter', true], ['mouseleave', false]]) {
+    canvas.addEventListener(type, () => {
+      pointerOver = over;
+      link?.cursor.setLocal(over && link.control === 'granted');
+    });
+  }
   canvas.addEventListener('mousemove', (e) => link?.input(Payloads.pointerMove(...remotePoint(e))));
   canvas.addEventListener('mousedown', (e) => {
     canvas.focus();

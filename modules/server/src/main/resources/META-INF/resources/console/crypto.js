@@ -4,11 +4,17 @@
 //    signed message = "remoteassist relay key v1" 0x00 sessionId 0x00 ROLE 0x00 SPKI.
 //  - context = sessionId (UTF-8) 0x00 userSPKI helperSPKI; per direction key = HKDF-SHA256(secret, salt = context,
 //    info = "remoteassist transport v1 " + SENDER_ROLE), 32 bytes, AES-256-GCM.
-//  - nonce = sender role id (USER 1, HELPER 2) | lane (0 reliable, 1 droppable) | 0x0000 | sequence u64;
+//  - nonce = sender role id (USER 1, HELPER 2) | lane (0 reliable, 1 screen, 2 pointer) | 0x0000 | sequence u64;
 //    AAD = the 12 header bytes as sent; envelope = sequence u64 | ciphertext | tag (16).
 //  - per lane the received sequence must increase; the reliable lane must not skip.
 // A session opened from an invitation in this console is keyed by the SRP-6a key instead (fromSrp), no ECDH.
-import { ENCRYPTED, droppable, writeHeader } from './wire.js';
+import { ENCRYPTED, Type, droppable, writeHeader } from './wire.js';
+
+/** The cipher lane of a frame type: reliable frames, screen tiles and the pointer keep separate sequences. */
+function lane(type) {
+  if (type === Type.CURSOR) { return 2; }
+  return droppable(type) ? 1 : 0;
+}
 
 const enc = new TextEncoder();
 const ROLE_ID = { USER: 1, HELPER: 2 };
@@ -75,8 +81,8 @@ export class SessionCipher {
     cipher.peerId = ROLE_ID[peerRole];
     cipher.sendKey = await directionKey(hkdf, context, localRole);
     cipher.receiveKey = await directionKey(hkdf, context, peerRole);
-    cipher.sent = [0n, 0n];
-    cipher.received = [0n, 0n];
+    cipher.sent = [0n, 0n, 0n];
+    cipher.received = [0n, 0n, 0n];
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256',
       concat(enc.encode('remoteassist confirm v1'), [0], confirmContext)));
     cipher.confirmation = String(((digest[0] << 16) | (digest[1] << 8) | digest[2]) % 1000000).padStart(6, '0');
@@ -92,13 +98,13 @@ export class SessionCipher {
   }
 
   async seal(frame) {
-    const lane = droppable(frame.type) ? 1 : 0;
-    const seq = ++this.sent[lane];
+    const laneId = lane(frame.type);
+    const seq = ++this.sent[laneId];
     const flags = frame.flags | ENCRYPTED;
     const length = frame.payload.length + 24;
     const header = writeHeader(frame.type, flags, frame.key, length);
     const sealed = new Uint8Array(await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: SessionCipher.nonce(this.localId, lane, seq), additionalData: header, tagLength: 128 },
+      { name: 'AES-GCM', iv: SessionCipher.nonce(this.localId, laneId, seq), additionalData: header, tagLength: 128 },
       this.sendKey, frame.payload));
     const payload = new Uint8Array(length);
     new DataView(payload.buffer).setBigUint64(0, seq);
@@ -110,19 +116,19 @@ export class SessionCipher {
     if (frame.payload.length < 24) {
       throw new Error('not an encrypted envelope');
     }
-    const lane = droppable(frame.type) ? 1 : 0;
+    const laneId = lane(frame.type);
     const seq = new DataView(frame.payload.buffer, frame.payload.byteOffset, 8).getBigUint64(0);
-    if (seq <= this.received[lane]) {
+    if (seq <= this.received[laneId]) {
       throw new Error('replayed or reordered frame');
     }
     const header = writeHeader(frame.type, frame.flags, frame.key, frame.payload.length);
     const clear = new Uint8Array(await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: SessionCipher.nonce(this.peerId, lane, seq), additionalData: header, tagLength: 128 },
+      { name: 'AES-GCM', iv: SessionCipher.nonce(this.peerId, laneId, seq), additionalData: header, tagLength: 128 },
       this.receiveKey, frame.payload.subarray(8)));
-    if (lane === 0 && seq !== this.received[lane] + 1n) {
+    if (laneId === 0 && seq !== this.received[laneId] + 1n) {
       throw new Error('reliable frame missing');
     }
-    this.received[lane] = seq;
+    this.received[laneId] = seq;
     return { type: frame.type, flags: frame.flags & ~ENCRYPTED, key: frame.key, payload: clear };
   }
 }

@@ -126,6 +126,8 @@ class Reader {
   i32() { this.need(4); const v = this.view.getInt32(this.at); this.at += 4; return v; }
   i64() { this.need(8); const v = this.view.getBigInt64(this.at); this.at += 8; return Number(v); }
   rest() { const r = this.bytes.subarray(this.at); this.at = this.bytes.length; return r; }
+  take(n) { this.need(n); const r = this.bytes.subarray(this.at, this.at + n); this.at += n; return r; }
+  end() { if (this.at !== this.bytes.length) { throw new Error('trailing bytes in payload'); } }
   bytes16() { const n = this.u16(); this.need(n); const r = this.bytes.slice(this.at, this.at + n); this.at += n; return r; }
   string16() { return new TextDecoder('utf-8', { fatal: true }).decode(this.bytes16()); }
 }
@@ -146,6 +148,29 @@ export const Payloads = {
   pong: (timestamp) => frame(Type.PONG, new Writer().i64(timestamp).done()),
 };
 
+/** Largest cursor side (io.remoteassist.transport.protocol.CursorShape.MAX_SIDE). */
+export const CURSOR_MAX_SIDE = 128;
+
+// CursorUpdate: x u16 | y u16 | has shape u8 | [hotspot x u8 | hotspot y u8 | width u8 | height u8 | A R G B per pixel]
+function decodeCursor(r) {
+  const x = r.u16();
+  const y = r.u16();
+  let shape = null;
+  if (r.u8() !== 0) {
+    const hotX = r.u8();
+    const hotY = r.u8();
+    const width = r.u8();
+    const height = r.u8();
+    if (width < 1 || width > CURSOR_MAX_SIDE || height < 1 || height > CURSOR_MAX_SIDE) {
+      throw new Error(`cursor size out of range: ${width}x${height}`);
+    }
+    if (hotX >= width || hotY >= height) { throw new Error('cursor hotspot outside the cursor'); }
+    shape = { hotX, hotY, width, height, argb: r.take(width * height * 4) };
+  }
+  r.end();
+  return { kind: 'cursor', x, y, shape };
+}
+
 /** Decodes the payload of a clear frame into a plain object with a `kind`. */
 export function decode(f) {
   const r = new Reader(f.payload);
@@ -159,7 +184,7 @@ export function decode(f) {
     case Type.PING: return { kind: 'ping', timestamp: r.i64() };
     case Type.PONG: return { kind: 'pong', timestamp: r.i64() };
     case Type.BYE: return { kind: 'bye', status: r.u16() };
-    case Type.CURSOR: return { kind: 'cursor', x: r.u16(), y: r.u16() };
+    case Type.CURSOR: return decodeCursor(r);
     default: return { kind: 'other', type: f.type };
   }
 }

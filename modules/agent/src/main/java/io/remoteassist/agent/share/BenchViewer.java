@@ -14,6 +14,7 @@ import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.Auth;
 import io.remoteassist.transport.protocol.ControlMode;
 import io.remoteassist.transport.protocol.ControlState;
+import io.remoteassist.transport.protocol.CursorUpdate;
 import io.remoteassist.transport.protocol.Payload;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.Ping;
@@ -43,6 +44,7 @@ final class BenchViewer implements AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong tiles = new AtomicLong();
     private volatile Watch watch;
+    private volatile long cursor = -1;
     private volatile long seenNanos;
     private volatile String failure;
 
@@ -77,6 +79,11 @@ final class BenchViewer implements AutoCloseable {
 
     int pixel(int x, int y) {
         return picture[y * width + x];
+    }
+
+    /** @return whether the latest pointer position received is (x, y) */
+    boolean cursorAt(int x, int y) {
+        return cursor == ((long) x << 16 | y);
     }
 
     /** Starts watching; {@link #seen()} turns non-zero when the pixel has the colour. */
@@ -143,6 +150,8 @@ final class BenchViewer implements AutoCloseable {
                     updates.incrementAndGet();
                 }
                 check();
+            } else if (payload instanceof CursorUpdate c) {
+                cursor = (long) c.x() << 16 | c.y();
             } else if (payload instanceof Ping ping) {
                 sendSealed(PayloadCodec.encode(ping.answer()));
             } else if (frame.type() == FrameType.BYE) {

@@ -18,6 +18,10 @@ import java.util.function.Consumer;
  * that seals each frame just before it goes out, so sequence numbers follow the wire order, and sends what is waiting
  * in one WebSocket message of up to {@link #BATCH_BYTES}. With the socket's blocking send, at most one message is
  * in flight beyond the kernel's buffer; everything else waits here and coalesces.
+ *
+ * <p>The pointer waits apart, in a {@link CursorSlot} (the latest position and the latest shape, nothing more): it
+ * goes out after the input, control and chat frames waiting and before any screen tile, so a big screen update never
+ * holds it back. It is sealed in the droppable lane like the tiles, in the order it goes out.
  */
 final class Outbound implements AutoCloseable {
 
@@ -31,6 +35,7 @@ final class Outbound implements AutoCloseable {
     static final long BATCH_BYTES = 64 * 1024;
 
     private final LatestWinsQueue queue = new LatestWinsQueue(new QueueLimits(4096, 4L * 1024 * 1024, SCREEN_BUDGET));
+    private final CursorSlot cursor = new CursorSlot();
     private final RelaySocket socket;
     private final SecureChannel channel;
     private final Consumer<TransportException> failed;
@@ -61,6 +66,21 @@ final class Outbound implements AutoCloseable {
                     "the relay does not take our frames"));
             }
             queue.notifyAll();
+        }
+    }
+
+    /** Queues a clear {@code CURSOR} frame; it replaces the waiting one it supersedes (see {@link CursorSlot}). */
+    void offerCursor(Frame frame) {
+        synchronized (queue) {
+            cursor.offer(frame);
+            queue.notifyAll();
+        }
+    }
+
+    /** @return pointer frames superseded by a newer one before they were sent */
+    long cursorCoalesced() {
+        synchronized (queue) {
+            return cursor.replaced();
         }
     }
 
@@ -99,23 +119,43 @@ final class Outbound implements AutoCloseable {
         return queue.queuedBytes();
     }
 
+    /**
+     * Takes the frames of one WebSocket message, up to about {@link #BATCH_BYTES} (the relay parses any chunking):
+     * {@code first} and what follows it in {@code queue} (reliable frames first), with the waiting pointer frames put
+     * after the reliable frames and before the first screen tile. The caller holds the queue's lock.
+     *
+     * @param first the frame already taken from {@code queue}, or {@code null} if it was empty
+     */
+    static void nextBatch(Frame first, LatestWinsQueue queue, CursorSlot cursor, List<Frame> batch) {
+        Frame next = first;
+        long bytes = 0;
+        boolean pointerTaken = false;
+        while (true) {
+            boolean reliableOut = next == null ? queue.size() == queue.droppableCount() : next.type().droppable();
+            if (!pointerTaken && reliableOut) {
+                bytes += cursor.drainTo(batch);
+                pointerTaken = true;
+            }
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            bytes += next.wireSize();
+            next = bytes < BATCH_BYTES ? queue.poll() : null;
+        }
+    }
+
     private void drain() {
         List<Frame> batch = new ArrayList<>();
         try {
             while (running) {
                 synchronized (queue) {
                     Frame next = queue.poll();
-                    if (next == null) {
+                    if (next == null && cursor.isEmpty()) {
                         queue.wait(100);
                         continue;
                     }
-                    // several frames per WebSocket message: the relay parses any chunking
-                    long bytes = 0;
-                    while (next != null) {
-                        batch.add(next);
-                        bytes += next.wireSize();
-                        next = bytes < BATCH_BYTES ? queue.poll() : null;
-                    }
+                    nextBatch(next, queue, cursor, batch);
                     screenQueued = queue.droppableCount();
                 }
                 List<Frame> wire = new ArrayList<>(batch.size());

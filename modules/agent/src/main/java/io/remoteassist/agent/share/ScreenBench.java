@@ -20,6 +20,8 @@ import java.util.Random;
  *   <li>{@code g2g_ms_p50/p95}: glass to glass — a 16×16 square painted on the root window (bottom right, where the
  *       reference workload never draws) at a random moment, until the Helper decoded it;
  *   <li>{@code input_ms_p50}: a pointer move sent by the Helper until the X server reports the pointer there;
+ *   <li>{@code cursor_echo_ms_p50}: the same move until the Helper receives the pointer's new position from the agent
+ *       (what a Helper in control waits for to see the remote pointer follow);
  *   <li>{@code agent_cpu_s}: CPU time of the agent's capture and send threads; {@code server_cpu_s}: of the server
  *       process (its pid in {@code RA_SERVER_PID}), both over the measured seconds.
  * </ul>
@@ -78,6 +80,7 @@ public final class ScreenBench {
                 Random random = new Random(7);
                 List<Long> g2g = new ArrayList<>();
                 List<Long> input = new ArrayList<>();
+                List<Long> echo = new ArrayList<>();
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long serverPid = Long.parseLong(System.getenv().getOrDefault("RA_SERVER_PID", "-1"));
                 double serverCpu0 = BenchSessions.processCpuSeconds(serverPid);
@@ -107,6 +110,10 @@ public final class ScreenBench {
                         if (moved > 0) {
                             input.add(moved - m0);
                         }
+                        long echoed = awaitCursor(viewer, tx, ty, m0);
+                        if (echoed > 0) {
+                            echo.add(echoed - m0);
+                        }
                     }
                 }
                 double elapsed = (System.nanoTime() - start) / 1e9;
@@ -116,11 +123,12 @@ public final class ScreenBench {
                 double serverCpu = serverPid > 0 ? BenchSessions.processCpuSeconds(serverPid) - serverCpu0 : -1;
                 StreamFigures figures = agent.streamFigures();
                 System.out.printf("fps=%.1f bytes_per_s=%.0f capture_ms_p50=%.2f encode_ms_p50=%.2f "
-                        + "capture_encode_ms_p50=%.2f capture_encode_cpu_ms_p50=%.2f g2g_ms_p50=%.1f g2g_ms_p95=%.1f input_ms_p50=%.1f "
+                        + "capture_encode_ms_p50=%.2f capture_encode_cpu_ms_p50=%.2f g2g_ms_p50=%.1f g2g_ms_p95=%.1f input_ms_p50=%.1f cursor_echo_ms_p50=%.1f "
                         + "agent_cpu_s=%.2f server_cpu_s=%.2f seconds=%.1f encoding=%s probes=%d inputs=%d "
                         + "tiles_per_s=%.0f load_avg=%.1f source=%s%s%n",
                     updates / elapsed, bytes / elapsed, figures.captureMillisP50(), figures.encodeMillisP50(),
                     figures.totalMillisP50(), figures.cpuMillisP50(), percentile(g2g, 0.5), percentile(g2g, 0.95), percentile(input, 0.5),
+                    percentile(echo, 0.5),
                     agentCpu, serverCpu, elapsed, lossy ? "lossy" : "lossless", g2g.size(), input.size(),
                     (viewer.tiles() - tiles0) / elapsed, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     agent.sourceName(), viewer.failure() == null ? "" : " failure=\"" + viewer.failure() + "\"");
@@ -165,6 +173,16 @@ public final class ScreenBench {
                 return System.nanoTime();
             }
             Thread.sleep(0, 500_000);
+        }
+        return 0;
+    }
+
+    private static long awaitCursor(BenchViewer viewer, int x, int y, long t0) throws InterruptedException {
+        while (System.nanoTime() - t0 < 2_000_000_000L) {
+            if (viewer.cursorAt(x, y)) {
+                return System.nanoTime();
+            }
+            Thread.sleep(0, 200_000);
         }
         return 0;
     }

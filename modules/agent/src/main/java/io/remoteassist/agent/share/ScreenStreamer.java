@@ -52,6 +52,7 @@ final class ScreenStreamer implements AutoCloseable {
     private final StreamFigures figures = new StreamFigures();
     private volatile boolean sharing;
     private volatile boolean running = true;
+    private volatile Runnable restarted = () -> { };
 
     ScreenStreamer(ScreenSource source, boolean lossy, int fps, Outbound outbound, Consumer<RuntimeException> failed) {
         this.source = source;
@@ -85,8 +86,14 @@ final class ScreenStreamer implements AutoCloseable {
         detector.requestFullFrame();
     }
 
+    /** Runs {@code action} whenever the viewer is sent the whole screen again (what else it must be sent again). */
+    void onRefresh(Runnable action) {
+        restarted = action;
+    }
+
     /** The viewer starts again from nothing: the next update is the whole screen, without copies. */
     void refresh() {
+        restarted.run();
         encoder.reset();
         source.requestKeyFrame();
         detector.requestFullFrame();

@@ -60,6 +60,7 @@ public final class ShareSession implements AutoCloseable {
     private RelaySocket socket;
     private Outbound outbound;
     private ScreenStreamer streamer;
+    private CursorStreamer cursor;
     private ControlGate gate;
     private XEscapeWatcher escape;
     private InputTranslator translator;
@@ -122,6 +123,10 @@ public final class ShareSession implements AutoCloseable {
         outbound = new Outbound(socket, channel, e -> end(e.status(), e.getMessage()));
         streamer = new ScreenStreamer(selection.source(), options.lossy(), options.fps(), outbound,
             e -> end(TransportStatus.INTERNAL_ERROR, "capture failed: " + e.getMessage()));
+        cursor = new CursorStreamer(Capture.cursorSource(options.display()), options.fps(), outbound::offerCursor,
+            out::println).start();
+        streamer.onRefresh(cursor::refresh);
+        out.println("pointer: " + cursor.sourceName());
         if (signature != null) {
             outbound.offer(channel.offer(signature));
         }
@@ -232,7 +237,7 @@ public final class ShareSession implements AutoCloseable {
             end("DECLINED".equals(now) ? TransportStatus.REFUSED : TransportStatus.SUCCESS, "session " + now);
             return;
         }
-        streamer.share(channel.keyed() && VIEWING.contains(now));
+        share(channel.keyed() && VIEWING.contains(now));
         if (!"CONTROL_SHARED".equals(now)) {
             escapeRevoked = false;
         }
@@ -246,6 +251,12 @@ public final class ShareSession implements AutoCloseable {
         }
     }
 
+    /** The screen and the pointer travel together: both only while the session lets the Helper see. */
+    private void share(boolean on) {
+        streamer.share(on);
+        cursor.share(on);
+    }
+
     /** @return whether the Helper's input currently reaches the desktop */
     public boolean controlShared() {
         return controlShared;
@@ -256,7 +267,8 @@ public final class ShareSession implements AutoCloseable {
         return "frames=" + streamer.frames() + " tiles=" + streamer.tiles() + " copy_tiles=" + streamer.copies()
             + " sent_bytes=" + outbound.sentBytes()
             + " coalesced_tiles=" + outbound.coalesced() + " frame_us=" + streamer.meanFrameMicros()
-            + " input_dropped=" + gate.droppedCount();
+            + " input_dropped=" + gate.droppedCount() + " " + cursor.figures()
+            + " cursor_coalesced=" + outbound.cursorCoalesced();
     }
 
     int screenWidth() {
@@ -382,6 +394,9 @@ public final class ShareSession implements AutoCloseable {
         if (streamer != null) {
             streamer.close();
         }
+        if (cursor != null) {
+            cursor.close();
+        }
         if (outbound != null) {
             outbound.close();
         }
@@ -409,7 +424,7 @@ public final class ShareSession implements AutoCloseable {
                 channel.accept(auth);
                 out.println("encrypted end to end; confirmation code " + channel.confirmation());
                 events.helperConnected(channel.confirmation());
-                streamer.share(VIEWING.contains(state));
+                share(VIEWING.contains(state));
             } else if (payload instanceof InputEvent input) {
                 translator.translate(input).ifPresent(gate::inject);
             } else if (payload instanceof ControlState control) {

@@ -1,6 +1,7 @@
 package io.remoteassist.agent.share;
 
 import io.remoteassist.capture.api.Capture;
+import io.remoteassist.capture.api.CursorImage;
 import io.remoteassist.capture.api.Frame;
 import io.remoteassist.capture.api.ScreenSource;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -133,6 +135,8 @@ class PipelineIT {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(canvasGrid(browser, 1920, 1080)).containsExactly(back));
 
+            pointerOverlayFollowsTheUsersPointer(browser, display);
+
             browser.findElement(By.id("request-control")).click();
             await().atMost(Duration.ofSeconds(10)).until(() -> text(browser, "control").equals("granted"));
 
@@ -141,6 +145,8 @@ class PipelineIT {
             // the console's layout may put the canvas at a fractional offset: the browser rounds to whole pixels
             await().atMost(Duration.ofSeconds(10)).until(() -> near(pointer(), 200, 150));
             List<Integer> clicked = pointer();
+            // in control, the Helper's own pointer over the screen wears the remote shape; the overlay steps aside
+            await().atMost(Duration.ofSeconds(5)).until(() -> ConsoleCursor.steppedAside(browser));
             new Actions(browser).sendKeys("hello").sendKeys(Keys.ENTER).perform();
             await().atMost(Duration.ofSeconds(10))
                 .until(() -> Files.readString(typed).contains("hello"));
@@ -166,6 +172,8 @@ class PipelineIT {
             run("xdotool", "keyup", "Escape");
             await().atMost(Duration.ofSeconds(5)).until(() -> !agent.controlShared());
             await().atMost(Duration.ofSeconds(5)).until(() -> text(browser, "control").equals("revoked"));
+            await().atMost(Duration.ofSeconds(5))
+                .until(() -> ConsoleCursor.at(browser, clicked.get(0), clicked.get(1)));
             click(browser, canvas, 700, 600);
             Thread.sleep(1000);
             assertThat(pointer()).isEqualTo(clicked);
@@ -184,6 +192,38 @@ class PipelineIT {
             browser.quit();
             agent.close();
         }
+    }
+
+    /**
+     * The pointer travels apart from the pixels: the console's overlay goes where the User's pointer is, with the
+     * shape the X server shows (the root window's, then the xterm's), and follows "fit to window".
+     */
+    private static void pointerOverlayFollowsTheUsersPointer(ChromeDriver browser, String display) throws Exception {
+        run("xdotool", "mousemove", "640", "360");
+        CursorImage rootShape = ConsoleCursor.onDisplay(display);
+        await().atMost(Duration.ofSeconds(10)).until(() -> ConsoleCursor.at(browser, 640, 360));
+        await().atMost(Duration.ofSeconds(5)).until(() -> ConsoleCursor.shows(browser, rootShape));
+        Files.write(Path.of("target", "pipeline-cursor.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        run("xdotool", "mousemove", "150", "130");
+        await().atMost(Duration.ofSeconds(10)).until(() -> ConsoleCursor.at(browser, 150, 130));
+        CursorImage xtermShape = ConsoleCursor.onDisplay(display);
+        assertThat(xtermShape.serial()).as("the xterm has a cursor of its own").isNotEqualTo(rootShape.serial());
+        await().atMost(Duration.ofSeconds(5)).until(() -> ConsoleCursor.shows(browser, xtermShape));
+
+        // a smaller window: the screen is fitted, the overlay scaled and placed with it
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        try {
+            run("xdotool", "mousemove", "1500", "900");
+            await().atMost(Duration.ofSeconds(10)).until(() -> ConsoleCursor.at(browser, 1500, 900));
+            ConsoleCursor.Placed fitted = ConsoleCursor.placed(browser);
+            assertThat(fitted.scale()).isLessThan(0.7);
+            Files.write(Path.of("target", "pipeline-cursor-fit.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(2400, 1400));
+        }
+        run("xdotool", "mousemove", "640", "360");
+        await().atMost(Duration.ofSeconds(10)).until(() -> ConsoleCursor.at(browser, 640, 360));
     }
 
     /** The console sends a browser that has not signed in to the login page: sign in there. */

@@ -3,6 +3,7 @@ package io.remoteassist.capture.source;
 import io.remoteassist.capture.api.CaptureException;
 import io.remoteassist.capture.api.CursorSource;
 import io.remoteassist.capture.api.CursorState;
+import java.awt.AWTError;
 import java.awt.HeadlessException;
 import java.awt.MouseInfo;
 import java.awt.Point;
@@ -27,6 +28,8 @@ public final class AwtCursorSource implements CursorSource {
             return new CursorState(p.x, p.y, null);
         } catch (HeadlessException e) {
             throw new CaptureException("headless JVM: no pointer", e);
+        } catch (AWTError e) {
+            throw new CaptureException("no display for the pointer: " + e.getMessage(), e);
         }
     }
 

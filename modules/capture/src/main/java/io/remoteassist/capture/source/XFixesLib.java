@@ -22,6 +22,14 @@ interface XFixesLib extends Library {
 
     void XFixesDestroyRegion(Pointer display, NativeLong region);
 
+    /** Event offset of XFixesCursorNotify from the extension's event base. */
+    int CURSOR_NOTIFY = 1;
+
+    /** Selects XFixesCursorNotify events for every change of the displayed cursor. */
+    long DISPLAY_CURSOR_NOTIFY_MASK = 1L;
+
+    void XFixesSelectCursorInput(Pointer display, NativeLong window, NativeLong eventMask);
+
     /** Returns an {@code XFixesCursorImage*} to free with XFree. */
     Pointer XFixesGetCursorImage(Pointer display);
 }

@@ -1,6 +1,7 @@
 package io.remoteassist.transport.net;
 
 import io.remoteassist.transport.api.Frame;
+import io.remoteassist.transport.api.FrameType;
 import io.remoteassist.transport.api.Role;
 import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.FrameCodec;
@@ -25,11 +26,12 @@ import org.bouncycastle.crypto.params.HKDFParameters;
  *       handshake transcript), info = {@code "remoteassist transport v1 " + sending role}: one key per direction,
  *       so a frame reflected back to its sender does not open.
  *   <li>Nonce: sender role id (1 byte), lane (1 byte), two zero bytes, then the lane's 64-bit sequence number.
- *       Reliable and droppable frames have separate lanes because a relay delivers reliable frames first and
- *       drops superseded droppable ones; each lane keeps its own order.
+ *       Reliable frames (lane 0), screen tiles (lane 1) and the pointer (lane 2, {@code CURSOR}) have separate lanes
+ *       because a relay delivers reliable frames first, then the pointer, then tiles, and drops superseded droppable
+ *       ones; each lane keeps its own order.
  *   <li>Replay: a frame whose sequence number is not greater than its lane's last accepted one is rejected
  *       with {@link TransportStatus#REPLAYED_FRAME}; in the reliable lane a skipped number is a missing frame,
- *       {@link TransportStatus#SEQUENCE_GAP}. The droppable lane tolerates gaps.
+ *       {@link TransportStatus#SEQUENCE_GAP}. The tile and pointer lanes tolerate gaps.
  *   <li>AAD: the 12 header bytes as sent, so type, flags, key and length cannot be altered.
  * </ul>
  *
@@ -41,6 +43,7 @@ public final class SessionCipher {
     private static final int TAG_BITS = 128;
     private static final int RELIABLE = 0;
     private static final int DROPPABLE = 1;
+    private static final int POINTER = 2;
 
     private final Role local;
     private final Direction sending;
@@ -121,7 +124,7 @@ public final class SessionCipher {
         private final SecretKeySpec key;
         private final Cipher cipher;
         private final int mode;
-        private final long[] sequence = new long[2];
+        private final long[] sequence = new long[3];
         private final byte[] header = new byte[Frame.HEADER_SIZE];
         private final byte[] nonce = new byte[12];
 
@@ -137,7 +140,7 @@ public final class SessionCipher {
         }
 
         synchronized Frame seal(Frame clear) {
-            int lane = clear.type().droppable() ? DROPPABLE : RELIABLE;
+            int lane = lane(clear.type());
             if (sequence[lane] == Long.MAX_VALUE) {
                 throw new IllegalStateException("sequence numbers exhausted; rekey");
             }
@@ -155,7 +158,7 @@ public final class SessionCipher {
         }
 
         synchronized Frame open(Frame sealed) throws ProtocolException {
-            int lane = sealed.type().droppable() ? DROPPABLE : RELIABLE;
+            int lane = lane(sealed.type());
             byte[] in = sealed.payload();
             long seq = getLong(in, 0);
             if (seq <= sequence[lane]) {
@@ -189,6 +192,10 @@ public final class SessionCipher {
             FrameCodec.writeHeader(header, 0, frame.type(), flags, frame.key(), length);
             cipher.updateAAD(header);
         }
+    }
+
+    private static int lane(FrameType type) {
+        return type == FrameType.CURSOR ? POINTER : type.droppable() ? DROPPABLE : RELIABLE;
     }
 
     private static void putLong(byte[] dst, int off, long value) {

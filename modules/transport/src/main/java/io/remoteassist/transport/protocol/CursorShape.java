@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A pointer image: {@code width * height} pixels of 32-bit ARGB, row-major, and its hotspot.
+ * A pointer image: {@code width * height} pixels of 32-bit ARGB, row-major, and its hotspot. Each pixel is four
+ * bytes {@code A R G B} with straight (not premultiplied) alpha, as a browser's {@code ImageData} takes them after
+ * moving A to the end.
  *
  * @param hotspotX hotspot column, inside the image
  * @param hotspotY hotspot row, inside the image

@@ -27,7 +27,7 @@ import java.nio.ByteBuffer;
  *  +--------------------+-----------------------------------+------------------+
  *  | sequence (u64)     | ciphertext (length - 24 bytes)    | GCM tag (16)     |
  *  +--------------------+-----------------------------------+------------------+
- *  nonce (12 bytes) = sender role id (u8) | lane (u8: 0 reliable, 1 droppable) | 0x0000 | sequence (u64)
+ *  nonce (12 bytes) = sender role id (u8) | lane (u8: 0 reliable, 1 screen, 2 pointer) | 0x0000 | sequence (u64)
  *  AAD             = the 12 header bytes exactly as sent
  * </pre>
  * Never allowed on {@code HELLO} and {@code AUTH}. See {@code io.remoteassist.transport.net.SessionCipher}.

@@ -46,6 +46,31 @@ class LatestWinsQueueTest {
     }
 
     @Test
+    void thePointerOvertakesScreenFramesButNotReliableOnes() {
+        queue.offer(tile(1, 0));
+        queue.offer(tile(2, 0));
+        queue.offer(new Frame(FrameType.CURSOR, 0, 1, new byte[4]));
+        queue.offer(input(7));
+        assertThat(drain()).extracting(Frame::type).containsExactly(FrameType.INPUT, FrameType.CURSOR,
+                FrameType.SCREEN_TILE, FrameType.SCREEN_TILE);
+    }
+
+    @Test
+    void aNewerPointerReplacesTheQueuedOneAndTheScreenIsDroppedBeforeIt() {
+        queue.offer(new Frame(FrameType.CURSOR, 0, 1, new byte[4]));
+        assertThat(queue.offer(new Frame(FrameType.CURSOR, 0, 1, new byte[] {9, 9, 9, 9})))
+                .isEqualTo(Offer.REPLACED);
+        for (int key = 1; key <= 5; key++) {
+            queue.offer(tile(key, 0));
+        }
+        List<Frame> out = drain();
+        assertThat(out.get(0).type()).isEqualTo(FrameType.CURSOR);
+        assertThat(out.get(0).payload()[0]).isEqualTo((byte) 9);
+        assertThat(out).filteredOn(f -> f.type() == FrameType.CURSOR).hasSize(1);
+        assertThat(queue.droppedFrames()).isEqualTo(1);
+    }
+
+    @Test
     void sameKeyOfAnotherTypeDoesNotReplace() {
         queue.offer(tile(1, 0));
         assertThat(queue.offer(new Frame(FrameType.CURSOR, 0, 1, new byte[4]))).isEqualTo(Offer.QUEUED);

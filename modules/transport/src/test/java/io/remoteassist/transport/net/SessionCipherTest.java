@@ -7,6 +7,7 @@ import io.remoteassist.transport.api.Frame;
 import io.remoteassist.transport.api.FrameType;
 import io.remoteassist.transport.api.Role;
 import io.remoteassist.transport.api.TransportStatus;
+import io.remoteassist.transport.protocol.CursorUpdate;
 import io.remoteassist.transport.protocol.FrameCodec;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.PointerMove;
@@ -14,6 +15,7 @@ import io.remoteassist.transport.protocol.ProtocolException;
 import io.remoteassist.transport.protocol.ScreenTile;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SessionCipherTest {
@@ -104,6 +106,22 @@ class SessionCipherTest {
         Frame chat = user.seal(chat("priority"));
         helper.open(chat);
         assertThat(helper.open(tile).type()).isEqualTo(FrameType.SCREEN_TILE);
+    }
+
+    @Test
+    void thePointerMayOvertakeScreenFramesAndTheyStillOpen() throws Exception {
+        Frame tile1 = user.seal(PayloadCodec.encode(new ScreenTile(0, 0, 8, 8, 0, new byte[3])));
+        Frame tile2 = user.seal(PayloadCodec.encode(new ScreenTile(8, 0, 8, 8, 0, new byte[3])));
+        Frame cursor = user.seal(PayloadCodec.encode(new CursorUpdate(5, 6, Optional.empty())));
+
+        assertThat(helper.open(cursor).type()).isEqualTo(FrameType.CURSOR);
+        assertThat(helper.open(tile1).type()).isEqualTo(FrameType.SCREEN_TILE);
+        assertThat(helper.open(tile2).type()).isEqualTo(FrameType.SCREEN_TILE);
+        // the pointer's own order still holds
+        Frame older = user.seal(PayloadCodec.encode(new CursorUpdate(7, 8, Optional.empty())));
+        Frame newer = user.seal(PayloadCodec.encode(new CursorUpdate(9, 9, Optional.empty())));
+        helper.open(newer);
+        assertRejected(helper, older, TransportStatus.REPLAYED_FRAME);
     }
 
     @Test

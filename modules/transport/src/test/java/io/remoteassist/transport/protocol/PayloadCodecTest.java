@@ -95,6 +95,9 @@ class PayloadCodecTest {
     void aTileIsKeyedByItsPosition() {
         assertThat(new ScreenTile(3, 4, 64, 64, 0, new byte[0]).key()).isEqualTo(3 << 16 | 4);
         assertThat(new CursorUpdate(5, 5, Optional.empty()).key()).isEqualTo(CursorUpdate.KEY);
+        CursorShape dot = new CursorShape(0, 0, 1, 1, new byte[4]);
+        assertThat(new CursorUpdate(5, 5, Optional.of(dot)).key()).isEqualTo(CursorUpdate.SHAPE_KEY);
+        assertThat(PayloadCodec.encode(new CursorUpdate(5, 5, Optional.of(dot))).key()).isEqualTo(CursorUpdate.SHAPE_KEY);
         assertThat(new PointerMove(5, 5).key()).isZero();
     }
 
