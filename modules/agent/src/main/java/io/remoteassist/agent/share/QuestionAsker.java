@@ -56,7 +56,7 @@ final class QuestionAsker {
                 boolean allow = questions.allowControl(session.path("helper").asText("The Helper"),
                     text(session.path("warningBeforeSharingControl")));
                 out.println("control: " + (allow ? "allowed" : "refused") + " by the User");
-                boolean recorded = "CONTROL_REQUESTED".equals(state.get()) && record("control/answer", allow);
+                boolean recorded = requested(state) && record("control/answer", allow);
                 if (!allow) {
                     deny.run();
                 } else if (!recorded) {
@@ -66,6 +66,12 @@ final class QuestionAsker {
                 controlAsking.set(false);
             }
         });
+    }
+
+    /** The agent may hear of the request on the relay before its view of the session shows it: ask the server. */
+    private boolean requested(Supplier<String> state) {
+        return "CONTROL_REQUESTED".equals(state.get())
+            || "CONTROL_REQUESTED".equals(api.session(sessionId).path("state").asText());
     }
 
     private boolean record(String action, boolean allow) {
