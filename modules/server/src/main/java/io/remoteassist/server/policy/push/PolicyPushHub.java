@@ -49,6 +49,8 @@ public class PolicyPushHub {
      * not take every worker thread and database connection from the next change. */
     private static final int ACK_THREADS = 2;
     private static final int ACK_QUEUE = 100_000;
+    /** The longest an ack waits for a round in progress before it is recorded anyway. */
+    private static final long ACK_YIELD_MS = 2_000;
 
     private final PolicyGateway policy;
     private final ObjectMapper mapper;
@@ -64,6 +66,9 @@ public class PolicyPushHub {
     /** When the oldest change not yet pushed was stored, or null when none waits. */
     private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> oldestChange =
         new java.util.concurrent.atomic.AtomicReference<>();
+    /** Guards {@link #pushing}: acks wait while a round computes and sends, so that the change reaches agents first. */
+    private final Object roundGate = new Object();
+    private boolean pushing;
 
     PolicyPushHub(PolicyGateway policy, ObjectMapper mapper, Clock clock) {
         this.policy = policy;
@@ -107,6 +112,7 @@ public class PolicyPushHub {
         agent.appliedAt = at;
         acks.execute(() -> {
             try {
+                yieldToRound();
                 policy.send(new RecordPolicyAppliedCommand(ComputerPolicyId.of(computer), computer, version, at),
                     actorName(computer));
             } catch (RuntimeException e) {
@@ -140,7 +146,37 @@ public class PolicyPushHub {
             .toList();
     }
 
+    /** Waits (at most {@value #ACK_YIELD_MS} ms) while a round is pushing a change. */
+    private void yieldToRound() {
+        long deadline = System.nanoTime() + ACK_YIELD_MS * 1_000_000;
+        synchronized (roundGate) {
+            long left;
+            while (pushing && (left = (deadline - System.nanoTime()) / 1_000_000) > 0) {
+                try {
+                    roundGate.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     private void round() {
+        synchronized (roundGate) {
+            pushing = true;
+        }
+        try {
+            push();
+        } finally {
+            synchronized (roundGate) {
+                pushing = false;
+                roundGate.notifyAll();
+            }
+        }
+    }
+
+    private void push() {
         roundPending.set(false);
         java.time.Instant changed = oldestChange.getAndSet(null);
         long waited = changed == null ? 0 : java.time.Duration.between(changed, java.time.Instant.now()).toMillis();
