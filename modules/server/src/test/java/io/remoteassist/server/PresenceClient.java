@@ -6,31 +6,52 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 
-/** A bare presence client on a real WebSocket: says hello as a user, keeps every message it receives. */
+/**
+ * A bare presence client on a real WebSocket: signs in (HTTP Basic) as a user holding a role, says hello as that
+ * user, keeps every message it receives and how the server closed.
+ */
 final class PresenceClient implements WebSocket.Listener, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<JsonNode> messages = new CopyOnWriteArrayList<>();
     private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
     private WebSocket socket;
 
-    static PresenceClient connect(URI http, String user) throws Exception {
-        PresenceClient client = new PresenceClient();
-        URI ws = URI.create(http.toString().replaceFirst("^http", "ws").replaceFirst("/$", "") + "/presence");
-        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(ws, client)
-            .get(10, TimeUnit.SECONDS);
+    /** Signs in as {@code user} (made with {@code role} if needed) and says hello as {@code user}. */
+    static PresenceClient connect(URI http, String user, String role) throws Exception {
+        PresenceClient client = open(http, user, role);
         client.send(Map.of("type", "hello", "user", user));
         client.await(m -> m.path("type").asText().equals("presence"));
         return client;
+    }
+
+    /** Signs in as {@code user} (made with {@code role} if needed) and says nothing yet. */
+    static PresenceClient open(URI http, String user, String role) throws Exception {
+        PresenceClient client = new PresenceClient();
+        URI ws = URI.create(http.toString().replaceFirst("^http", "ws").replaceFirst("/$", "") + "/presence");
+        String basic = Base64.getEncoder().encodeToString((user + ":" + Api.identity(user, role))
+            .getBytes(StandardCharsets.UTF_8));
+        client.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Basic " + basic)
+            .buildAsync(ws, client).get(10, TimeUnit.SECONDS);
+        return client;
+    }
+
+    /** "code reason" of the server's close, waiting up to 10 s for it. */
+    String awaitClose() throws Exception {
+        return closed.get(10, TimeUnit.SECONDS);
     }
 
     void send(Map<String, ?> message) throws Exception {
@@ -66,6 +87,12 @@ final class PresenceClient implements WebSocket.Listener, AutoCloseable {
             }
         }
         webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode + " " + reason);
         return null;
     }
 

@@ -36,12 +36,12 @@ class PresenceIT {
         Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(201);
         Api.as(alice, "user").put("/api/presence/" + alice + "/buddies/" + bob).then().statusCode(200);
 
-        try (PresenceClient aliceClient = PresenceClient.connect(base, alice)) {
+        try (PresenceClient aliceClient = PresenceClient.connect(base, alice, "user")) {
             JsonNode snapshot = aliceClient.await("presence", "user", alice);
             assertThat(snapshot.at("/buddies/0/name").asText()).isEqualTo(bob);
             assertThat(snapshot.at("/buddies/0/online").asBoolean()).isFalse();
 
-            PresenceClient bobClient = PresenceClient.connect(base, bob);
+            PresenceClient bobClient = PresenceClient.connect(base, bob, "helper");
             aliceClient.await("online", "user", bob);
             Api.as(alice, "user").get("/api/presence/" + alice + "/buddies").then().statusCode(200)
                 .body("[0].name", equalTo(bob)).body("[0].online", equalTo(true));
@@ -72,7 +72,7 @@ class PresenceIT {
         // offline buddy, not a buddy, not a file
         Api.as(alice, "user").contentType("application/json").body(im).post("/api/im/invitations").then().statusCode(409)
             .body("error", containsString("offline"));
-        try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
+        try (PresenceClient bobClient = PresenceClient.connect(base, bob, "helper")) {
             Api.as(bob, "helper").contentType("application/json").body(Map.of("from", bob, "to", alice, "invitationId", id,
                 "file", file)).post("/api/im/invitations").then().statusCode(409)
                 .body("error", containsString("not on " + bob + "'s buddy list"));
@@ -97,7 +97,7 @@ class PresenceIT {
                 .contains("no pending invitation");
         }
         // a Helper who comes back finds no answered invitation waiting
-        try (PresenceClient again = PresenceClient.connect(base, bob)) {
+        try (PresenceClient again = PresenceClient.connect(base, bob, "helper")) {
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                 .until(() -> again.messages().stream().noneMatch(m -> m.path("type").asText().equals("invitation")));
         }
@@ -118,17 +118,17 @@ class PresenceIT {
             Base64.getEncoder().encodeToString(made.file()),
             "expiresAt", created.jsonPath().getString("expiresAt"));
         String messageId;
-        try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
+        try (PresenceClient bobClient = PresenceClient.connect(base, bob, "helper")) {
             messageId = Api.as(alice, "user").contentType("application/json").body(im).post("/api/im/invitations").then()
                 .statusCode(202).extract().jsonPath().getString("id");
             bobClient.await("invitation", "id", messageId);
         }
-        try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
+        try (PresenceClient bobClient = PresenceClient.connect(base, bob, "helper")) {
             bobClient.await("invitation", "id", messageId);
         }
         Api.as(alice, "user").contentType("application/json").body(Map.of("actor", alice)).post("/api/invitations/" + id + "/revoke")
             .then().statusCode(200);
-        try (PresenceClient bobClient = PresenceClient.connect(base, bob)) {
+        try (PresenceClient bobClient = PresenceClient.connect(base, bob, "helper")) {
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() ->
                 bobClient.messages().stream().noneMatch(m -> m.path("type").asText().equals("invitation")));
             bobClient.send(Map.of("type", "accept", "id", messageId));
@@ -138,12 +138,36 @@ class PresenceIT {
 
     @Test
     void unknownMessagesAndRelaysToStrangersGetAnError() throws Exception {
-        try (PresenceClient client = PresenceClient.connect(base, name("carl"))) {
+        try (PresenceClient client = PresenceClient.connect(base, name("carl"), "user")) {
             client.send(Map.of("type", "dance"));
             assertThat(client.await(m -> m.path("type").asText().equals("error")).path("error").asText())
                 .contains("type must be");
             client.send(Map.of("type", "contact", "to", "nobody", "payload", Map.of("x", 1)));
             client.await(m -> m.path("error").asText().contains("is not a trusted contact"));
+        }
+    }
+
+    @Test
+    void aConnectionIsPresentOnlyAsItsSignedInIdentity() throws Exception {
+        String carl = name("carl");
+        String dave = name("dave");
+        Api.as(dave, "user").put("/api/presence/" + dave + "/buddies/" + carl).then().statusCode(201);
+        try (PresenceClient daveClient = PresenceClient.connect(base, dave, "user")) {
+            // a hello as someone else: an error saying why, then the connection closes (policy violation)
+            try (PresenceClient impostor = PresenceClient.open(base, carl, "user")) {
+                impostor.send(Map.of("type", "hello", "user", dave));
+                assertThat(impostor.await(m -> m.path("type").asText().equals("error")).path("error").asText())
+                    .contains("hello as " + dave + " refused").contains("signed in as " + carl);
+                assertThat(impostor.awaitClose()).isEqualTo("1008 signed in as " + carl + ", not " + dave);
+            }
+            assertThat(daveClient.messages()).noneMatch(m -> m.path("type").asText().equals("online"));
+            // a hello that names no one is the signed-in identity's
+            try (PresenceClient plain = PresenceClient.open(base, carl, "user")) {
+                plain.send(Map.of("type", "hello"));
+                assertThat(plain.await("presence", "user", carl)).isNotNull();
+                daveClient.await("online", "user", carl);
+            }
+            daveClient.await("offline", "user", carl);
         }
     }
 

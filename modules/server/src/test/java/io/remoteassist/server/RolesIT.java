@@ -47,6 +47,9 @@ class RolesIT {
     @TestHTTPResource("/agents/policy")
     URI policyEndpoint;
 
+    @TestHTTPResource("/presence")
+    URI presenceEndpoint;
+
     private final String n = UUID.randomUUID().toString().substring(0, 6);
     private final Map<String, String[]> identities = Map.of(
         "U", new String[] {"ru-" + n, "user"}, "U2", new String[] {"ru2-" + n, "user"},
@@ -304,6 +307,22 @@ class RolesIT {
         assertThat(upgrade(ws, name("U"))).isEqualTo(101);
     }
 
+    @Test
+    void thePresenceWebSocketNeedsASignedInUserOrHelper() throws Exception {
+        URI ws = URI.create(presenceEndpoint.toString().replaceFirst("^http", "ws"));
+        assertThat(upgrade(ws, null)).isEqualTo(401);
+        assertThat(upgrade(ws, name("A"))).isEqualTo(403);
+        assertThat(upgrade(ws, name("AU"))).isEqualTo(403);
+        assertThat(upgrade(ws, name("U"))).isEqualTo(101);
+        assertThat(upgrade(ws, name("H"))).isEqualTo(101);
+        // a console signed in through the login page upgrades with its cookie
+        String cookie = Api.anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+            .formParam("j_username", name("H")).formParam("j_password", Api.identity(name("H"), "helper"))
+            .post("/j_security_check").then().statusCode(302).extract().cookie("quarkus-credential");
+        assertThat(upgradeWith(ws, HttpClient.newHttpClient().newWebSocketBuilder()
+            .header("Cookie", "quarkus-credential=" + cookie))).isEqualTo(101);
+    }
+
     private int upgrade(URI ws, String who) throws Exception {
         var builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (who != null) {
@@ -311,6 +330,10 @@ class RolesIT {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                 (who + ":" + Api.identity(who, role)).getBytes(StandardCharsets.UTF_8)));
         }
+        return upgradeWith(ws, builder);
+    }
+
+    private static int upgradeWith(URI ws, WebSocket.Builder builder) throws Exception {
         try {
             WebSocket socket = builder.buildAsync(ws, new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS);
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");

@@ -67,8 +67,8 @@ class TrustedContactsIT {
             .body("[0].online", equalTo(false));
 
         // next time: the User sees the Helper online and invites him; the handshake goes through /presence
-        try (PresenceClient helper = PresenceClient.connect(base, bob);
-             PresenceClient user = PresenceClient.connect(base, alice)) {
+        try (PresenceClient helper = PresenceClient.connect(base, bob, "helper");
+             PresenceClient user = PresenceClient.connect(base, alice, "user")) {
             Api.as(alice, "user").get("/api/contacts/" + alice).then().body("[0].online", equalTo(true));
             ContactHandshake.Initiator initiator = ContactHandshake.initiate(aliceId, aliceContacts.find(bob)
                 .orElseThrow());
@@ -119,7 +119,7 @@ class TrustedContactsIT {
             assertThat(Invitations.open(content.invitationId(), bob, content.password()).accepted()).isTrue();
 
             // someone who is not a trusted contact cannot use the relay
-            try (PresenceClient mallory = PresenceClient.connect(base, PresenceIT.name("mallory"))) {
+            try (PresenceClient mallory = PresenceClient.connect(base, PresenceIT.name("mallory"), "helper")) {
                 mallory.send(Map.of("type", "contact", "to", bob, "payload", Map.of("step", "hello")));
                 mallory.await(m -> m.path("error").asText().contains("is not a trusted contact"));
                 Api.as(alice, "user").contentType("application/json").body(Map.of("invitationId", id, "from", alice, "to",

@@ -102,7 +102,7 @@ final class ChannelVerbs {
         ContactIdentity self = identity(user);
         ContactCard card = new ContactStore(stateDir, user).find(helper).orElseThrow(() -> new UsageException(
             helper + " is not a trusted contact here; after a session together run: ra contacts exchange SESSION"));
-        try (PresenceSocket socket = PresenceSocket.connect(serverUrl, user)) {
+        try (PresenceSocket socket = PresenceSocket.connect(serverUrl, user, server.credentials())) {
             if (!online(user, helper)) {
                 throw new UsageException(helper + " is offline; ra contacts shows who is online");
             }
@@ -164,7 +164,7 @@ final class ChannelVerbs {
         Duration wait = Duration.ofSeconds(seconds(args, 3));
         Optional<String> accept = args.option("accept");
         Instant until = Instant.now().plus(wait);
-        try (PresenceSocket socket = PresenceSocket.connect(serverUrl, helper)) {
+        try (PresenceSocket socket = PresenceSocket.connect(serverUrl, helper, server.credentials())) {
             Map<String, JsonNode> pending = new LinkedHashMap<>();
             Map<String, ContactHandshake.Responder> handshakes = new LinkedHashMap<>();
             while (Instant.now().isBefore(until)) {
@@ -204,7 +204,7 @@ final class ChannelVerbs {
                         }
                     }
                     case "error" -> out.println("server: " + m.path("error").asText());
-                    case "closed" -> throw new UsageException("the server closed the presence connection");
+                    case "closed" -> throw new UsageException(closedBy(m));
                     default -> { }
                 }
             }
@@ -338,6 +338,12 @@ final class ChannelVerbs {
         return false;
     }
 
+    /** What the server said when it closed the presence connection. */
+    private static String closedBy(JsonNode closed) {
+        String reason = closed.path("reason").asText("");
+        return "the server closed the presence connection" + (reason.isEmpty() ? "" : ": " + reason);
+    }
+
     private JsonNode awaitStep(PresenceSocket socket, String from, String step, Duration wait) throws Exception {
         Instant until = Instant.now().plus(wait);
         while (Instant.now().isBefore(until)) {
@@ -350,7 +356,7 @@ final class ChannelVerbs {
                 throw new UsageException(m.path("error").asText());
             }
             if (m.path("type").asText().equals("closed")) {
-                throw new UsageException("the server closed the presence connection");
+                throw new UsageException(closedBy(m));
             }
             if (m.path("type").asText().equals("contact") && m.path("from").asText().equals(from)) {
                 String got = m.at("/payload/step").asText();

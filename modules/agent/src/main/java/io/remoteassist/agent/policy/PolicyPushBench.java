@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Connects N simulated agents (default 1,000), each a {@link PolicyClient} for its own computer in a fresh OU,
  * then makes an admin change a few times and prints how long after the change each agent held it (p50, p90, p99,
- * p100). Arguments: {@code [serverUrl] [agents] [rounds]}, defaults {@code http://localhost:8080 1000 5}.
+ * p100) and the machine's one-minute load average (the figures move with it). Arguments:
+ * {@code [serverUrl] [agents] [rounds]}, defaults {@code http://localhost:8080 1000 5}.
  */
 public final class PolicyPushBench {
 
@@ -91,8 +92,10 @@ public final class PolicyPushBench {
             waitUntil(() -> held.values().stream().filter(level::equals).count() == count, Duration.ofSeconds(60));
             long[] ms = heldAt.values().stream().mapToLong(t -> (t - changedAt) / 1_000_000).sorted().toArray();
             System.out.printf("round %d (bandwidth level=%s): PUT answered in %d ms; all %d agents hold it: "
-                    + "p50 %d ms, p90 %d ms, p99 %d ms, p100 %d ms%n", r + 1, level, (answeredAt - changedAt) / 1_000_000,
-                count, ms[ms.length / 2], ms[(int) (ms.length * 0.9)], ms[(int) (ms.length * 0.99)], ms[ms.length - 1]);
+                    + "p50 %d ms, p90 %d ms, p99 %d ms, p100 %d ms; load_avg %.1f%n", r + 1, level,
+                (answeredAt - changedAt) / 1_000_000, count, ms[ms.length / 2], ms[(int) (ms.length * 0.9)],
+                ms[(int) (ms.length * 0.99)], ms[ms.length - 1],
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         clients.forEach(PolicyClient::close);
         scheduler.shutdownNow();

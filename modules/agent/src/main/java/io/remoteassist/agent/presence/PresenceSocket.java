@@ -2,11 +2,14 @@ package io.remoteassist.agent.presence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.remoteassist.agent.Credentials;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +21,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The client end of the server's presence and IM WebSocket ({@code /presence}): says hello as a user, then hands
- * every message it receives to {@link #next(Duration)} in order.
+ * The client end of the server's presence and IM WebSocket ({@code /presence}): signs in on the upgrade (HTTP
+ * Basic), says hello as the signed-in user, then hands every message it receives to {@link #next(Duration)} in
+ * order; the server's close comes last as {@code {"type":"closed","code":…,"reason":…}}.
  */
 public final class PresenceSocket implements WebSocket.Listener, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNode CLOSED = JSON.createObjectNode().put("type", "closed");
+    private static final ObjectNode CLOSED = JSON.createObjectNode().put("type", "closed");
 
     private final BlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
@@ -34,20 +38,31 @@ public final class PresenceSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     /**
-     * Connects to {@code server}'s presence endpoint as {@code user}.
+     * Connects to {@code server}'s presence endpoint as {@code user}, signed in with {@code credentials}.
      *
      * @param server the server's base URL, e.g. {@code http://localhost:8080}
-     * @param user the account name
+     * @param user the account name; the server refuses a name that is not the signed-in one
+     * @param credentials who signs in on the upgrade
      * @return the socket, its first message (the buddies' presence) waiting in {@link #next(Duration)}
-     * @throws IOException if the server cannot be reached
+     * @throws IOException if the server cannot be reached or refuses the sign-in
      */
-    public static PresenceSocket connect(String server, String user) throws IOException {
+    public static PresenceSocket connect(String server, String user, Credentials credentials) throws IOException {
         PresenceSocket client = new PresenceSocket();
         URI ws = URI.create(server.replaceFirst("^http", "ws").replaceFirst("/$", "") + "/presence");
         try {
-            client.socket = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                .newWebSocketBuilder().buildAsync(ws, client).get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+            WebSocket.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                .newWebSocketBuilder();
+            credentials.header().ifPresent(h -> builder.header("Authorization", h));
+            client.socket = builder.buildAsync(ws, client).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                int status = refused.getResponse().statusCode();
+                throw new IOException("the presence service refused " + credentials.user() + " (HTTP " + status + "): "
+                    + (status == 401 ? credentials.signInHint() : "presence is for Users and Helpers"));
+            }
+            throw new IOException("cannot reach the presence service at " + ws + ": "
+                + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        } catch (TimeoutException e) {
             throw new IOException("cannot reach the presence service at " + ws + ": "
                 + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
         } catch (InterruptedException e) {
@@ -100,7 +115,7 @@ public final class PresenceSocket implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        inbox.add(CLOSED);
+        inbox.add(CLOSED.deepCopy().put("code", statusCode).put("reason", reason));
         return null;
     }
 

@@ -194,6 +194,21 @@ class ChannelsCliIT {
     }
 
     @Test
+    void imListensOnlyAsTheSignedInIdentity() throws Exception {
+        String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
+        String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);
+        server.identity(alice, "user");
+        server.identity(bob, "helper");
+
+        Run impostor = ra(alice, "im", "--user", bob, "--wait", "10");
+        assertThat(impostor.code()).isEqualTo(1);
+        assertThat(impostor.err()).contains("signed in as " + alice + ", not " + bob).doesNotContain("Exception");
+        Run auditor = ra("auditor", "im", "--user", "auditor", "--wait", "2");
+        assertThat(auditor.code()).isEqualTo(1);
+        assertThat(auditor.err()).contains("refused auditor (HTTP 403)");
+    }
+
+    @Test
     void trustedContactsAfterASessionTheNextInvitationNeedsNoPassword() throws Exception {
         String alice = "alice-" + UUID.randomUUID().toString().substring(0, 6);
         String bob = "bob-" + UUID.randomUUID().toString().substring(0, 6);

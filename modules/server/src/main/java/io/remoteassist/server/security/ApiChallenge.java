@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The answer to an unauthenticated request: the API and the WebSockets ({@code /api/}, {@code /agents/},
- * {@code /relay/}) get {@code 401} with an HTTP Basic challenge; anything else is left to the login form, which
+ * {@code /relay/}, {@code /presence}) get {@code 401} with an HTTP Basic challenge; anything else is left to the login form, which
  * sends a browser to {@code /login.html}. It authenticates no one itself: HTTP Basic and the form's cookie do.
  */
 @Singleton
@@ -31,7 +31,8 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         String path = context.normalizedPath();
-        boolean api = path.startsWith("/api/") || path.startsWith("/agents/") || path.startsWith("/relay/");
+        boolean api = path.startsWith("/api/") || path.startsWith("/agents/") || path.startsWith("/relay/")
+            || path.equals("/presence");
         return Uni.createFrom().item(api ? BASIC : null);
     }
 

@@ -41,10 +41,13 @@ public class Identities {
     private final int cost;
     private final SecureRandom random = new SecureRandom();
     private final PasswordFactory bcrypt;
+    private final PasswordIdentityProvider signIn;
 
-    Identities(AgroalDataSource dataSource, @ConfigProperty(name = "ra.security.bcrypt-cost") int cost) {
+    Identities(AgroalDataSource dataSource, @ConfigProperty(name = "ra.security.bcrypt-cost") int cost,
+               PasswordIdentityProvider signIn) {
         this.dataSource = dataSource;
         this.cost = cost;
+        this.signIn = signIn;
         try {
             this.bcrypt = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
                 new WildFlyElytronPasswordProvider());
@@ -86,6 +89,7 @@ public class Identities {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store identity " + name, e);
         }
+        signIn.changed(name);
         return new Identity(name, checked);
     }
 

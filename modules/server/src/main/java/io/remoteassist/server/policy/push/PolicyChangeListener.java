@@ -4,7 +4,9 @@ import io.remoteassist.policy.api.DirectoryEvent;
 import io.remoteassist.policy.api.PolicyObjectEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -24,12 +26,12 @@ class PolicyChangeListener {
     }
 
     @EventHandler
-    void on(PolicyObjectEvent event) {
-        hub.get().policyChanged();
+    void on(PolicyObjectEvent event, @Timestamp Instant storedAt) {
+        hub.get().policyChanged(storedAt);
     }
 
     @EventHandler
-    void on(DirectoryEvent event) {
-        hub.get().policyChanged();
+    void on(DirectoryEvent event, @Timestamp Instant storedAt) {
+        hub.get().policyChanged(storedAt);
     }
 }

@@ -45,6 +45,12 @@ public class PolicyPushHub {
 
     private static final Logger LOG = Logger.getLogger(PolicyPushHub.class);
     private static final int COMPUTE_THREADS = 4;
+    /** Threads recording acknowledgements: after a change every agent acks at once, and a burst of commands must
+     * not take every worker thread and database connection from the next change. */
+    private static final int ACK_THREADS = 2;
+    private static final int ACK_QUEUE = 100_000;
+    /** The longest an ack waits for a round in progress before it is recorded anyway. */
+    private static final long ACK_YIELD_MS = 2_000;
 
     private final PolicyGateway policy;
     private final ObjectMapper mapper;
@@ -54,6 +60,15 @@ public class PolicyPushHub {
     private final AtomicLong tickets = new AtomicLong();
     private final ExecutorService rounds = Executors.newSingleThreadExecutor(named("policy-push-round"));
     private final ExecutorService compute = Executors.newFixedThreadPool(COMPUTE_THREADS, named("policy-push"));
+    private final ExecutorService acks = new java.util.concurrent.ThreadPoolExecutor(ACK_THREADS, ACK_THREADS, 0,
+        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(ACK_QUEUE),
+        named("policy-ack"), new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+    /** When the oldest change not yet pushed was stored, or null when none waits. */
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> oldestChange =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    /** Guards {@link #pushing}: acks wait while a round computes and sends, so that the change reaches agents first. */
+    private final Object roundGate = new Object();
+    private boolean pushing;
 
     PolicyPushHub(PolicyGateway policy, ObjectMapper mapper, Clock clock) {
         this.policy = policy;
@@ -80,7 +95,10 @@ public class PolicyPushHub {
         sendCurrent(agent, force ? "forced-refresh" : "refresh", true);
     }
 
-    /** The agent applied a version: record it on the computer's stream (nothing new if it held it already). */
+    /**
+     * The agent applied a version: the console sees it at once, and it is recorded on the computer's stream (nothing
+     * new if it held it already) by the few ack threads, in the order the acks came.
+     */
     void ack(WebSocketConnection connection, String version) {
         Agent agent = agents.get(connection.id());
         if (agent == null || !EffectivePolicy.isVersion(version)) {
@@ -89,18 +107,31 @@ public class PolicyPushHub {
             return;
         }
         String computer = agent.resolved == null ? agent.computer : agent.resolved;
-        policy.send(new RecordPolicyAppliedCommand(ComputerPolicyId.of(computer), computer, version, clock.instant()),
-            actorName(computer));
+        java.time.Instant at = clock.instant();
         agent.appliedVersion = version;
-        agent.appliedAt = clock.instant();
+        agent.appliedAt = at;
+        acks.execute(() -> {
+            try {
+                yieldToRound();
+                policy.send(new RecordPolicyAppliedCommand(ComputerPolicyId.of(computer), computer, version, at),
+                    actorName(computer));
+            } catch (RuntimeException e) {
+                LOG.warnf("recording that %s applied policy %s failed: %s; its next ack records it", computer,
+                    version, e.getMessage());
+            }
+        });
     }
 
     void gone(WebSocketConnection connection) {
         agents.remove(connection.id());
     }
 
-    /** A policy or directory change was committed: schedule one recomputation round (changes coalesce). */
-    void policyChanged() {
+    /**
+     * A policy or directory change stored at {@code storedAt} was committed: schedule one recomputation round
+     * (changes coalesce).
+     */
+    void policyChanged(java.time.Instant storedAt) {
+        oldestChange.compareAndSet(null, storedAt);
         if (roundPending.compareAndSet(false, true)) {
             rounds.execute(this::round);
         }
@@ -115,8 +146,40 @@ public class PolicyPushHub {
             .toList();
     }
 
+    /** Waits (at most {@value #ACK_YIELD_MS} ms) while a round is pushing a change. */
+    private void yieldToRound() {
+        long deadline = System.nanoTime() + ACK_YIELD_MS * 1_000_000;
+        synchronized (roundGate) {
+            long left;
+            while (pushing && (left = (deadline - System.nanoTime()) / 1_000_000) > 0) {
+                try {
+                    roundGate.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     private void round() {
+        synchronized (roundGate) {
+            pushing = true;
+        }
+        try {
+            push();
+        } finally {
+            synchronized (roundGate) {
+                pushing = false;
+                roundGate.notifyAll();
+            }
+        }
+    }
+
+    private void push() {
         roundPending.set(false);
+        java.time.Instant changed = oldestChange.getAndSet(null);
+        long waited = changed == null ? 0 : java.time.Duration.between(changed, java.time.Instant.now()).toMillis();
         long started = System.nanoTime();
         try {
             long ticket = tickets.incrementAndGet();
@@ -137,9 +200,9 @@ public class PolicyPushHub {
                 }, compute));
             }
             CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
-            LOG.debugf("policy push round %d: %d agents, %d computers, %d ms (%d ms catching up)", ticket,
-                agents.size(), byComputer.size(), (System.nanoTime() - started) / 1_000_000,
-                (caughtUp - started) / 1_000_000);
+            LOG.debugf("policy push round %d: %d agents, %d computers; started %d ms after the change was stored, "
+                    + "then %d ms (%d ms catching up)", ticket, agents.size(), byComputer.size(), waited,
+                (System.nanoTime() - started) / 1_000_000, (caughtUp - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warnf(e, "policy push round failed; the next change or refresh retries");
         }
@@ -215,6 +278,7 @@ public class PolicyPushHub {
     void stop(@Observes ShutdownEvent event) {
         rounds.shutdownNow();
         compute.shutdownNow();
+        acks.shutdown();
     }
 
     /** One connected agent. Mutable fields are written under the agent's monitor or by one thread at a time. */
