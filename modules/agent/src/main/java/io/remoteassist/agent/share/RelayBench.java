@@ -32,11 +32,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code ops/ra bench relay --sessions N --fps F [--seconds S]}: N encrypted sessions through a running server's
  * relay, each a User sending a replay of a synthetic 1280×720 desktop (pre-encoded tiles, so the figures are the
  * relay's, not the encoder's) at F updates per second, one WebSocket message per update, and a Helper receiving and
- * decrypting every tile. Prints one line of key=value figures: {@code sessions}, {@code frames_per_s} (updates
- * delivered, all sessions), {@code mb_per_s} (frame bytes delivered), {@code added_latency_ms_p50/p99} (from the
- * moment the User's socket takes the update to the Helper's receipt of its last tile, before decryption: the relay
- * and the loopback network; {@code frames_sent} below the target means this client could not keep up), {@code server_cpu_pct} (the server process, 100 = one core; its pid in {@code RA_SERVER_PID}) and
- * {@code dropped} (tiles sent and never delivered).
+ * decrypting every tile. Each User paces itself like the agent's {@link Outbound}: no new update while the last one
+ * is still waiting for the socket or while more than {@link Outbound#MAX_UNACKNOWLEDGED} bytes are on their way to
+ * the Helper; such a tick is a skip, not a loss. Prints one line of key=value figures: {@code sessions},
+ * {@code frames_per_s} (updates delivered, all sessions), {@code mb_per_s} (frame bytes delivered),
+ * {@code added_latency_ms_p50/p99} (from the moment the User's socket takes the update to the Helper's receipt of
+ * its last tile, before decryption, minus the median time of the same message over a direct loopback TCP socket,
+ * {@code direct_ms_p50}: what the relay adds), {@code e2e_latency_ms_p50/p99} (the same, nothing subtracted),
+ * {@code server_cpu_pct} (the server process, 100 = one core; its pid in {@code RA_SERVER_PID}), {@code dropped}
+ * (tiles sent and never delivered, once delivery has settled, less those the relay superseded or dropped by its
+ * latest-wins rule), {@code skipped_updates} (ticks the Users' flow control held back) and
+ * {@code relay_skipped_tiles} (the relay's latest-wins skips, from the session's traffic).
  */
 public final class RelayBench {
 
@@ -69,10 +75,14 @@ public final class RelayBench {
                 deliveredBytes)));
         }
         List<Pair> pairs = new ArrayList<>();
-        for (Future<Pair> pair : opening) {
-            pairs.add(pair.get());
+        try {
+            for (Future<Pair> pair : opening) {
+                pairs.add(pair.get());
+            }
+        } finally {
+            // a session that cannot be opened ends the run (and its threads) instead of leaving it waiting
+            opener.shutdownNow();
         }
-        opener.shutdown();
         for (Pair pair : pairs) {
             pair.awaitKeyed();
         }
@@ -82,7 +92,11 @@ public final class RelayBench {
         long period = 1_000_000_000L / fps;
         for (int tick = 0; System.nanoTime() - start < seconds * 1_000_000_000L; tick++) {
             for (Pair pair : pairs) {
-                pair.sendFrame(replay.get(tick % replay.size()));
+                if (pair.ready()) {
+                    pair.sendFrame(replay.get(tick % replay.size()));
+                } else {
+                    pair.skipped++;
+                }
             }
             long wait = start + (tick + 1) * period - System.nanoTime();
             if (wait > 0) {
@@ -94,23 +108,71 @@ public final class RelayBench {
         for (Pair pair : pairs) {
             pair.user.drained().get(60, java.util.concurrent.TimeUnit.SECONDS);
         }
-        Thread.sleep(2000);
+        settle(pairs);
         long dropped = 0;
+        long relaySkipped = 0;
         for (Pair pair : pairs) {
-            dropped += pair.tilesSent.get() - pair.tilesReceived;
+            long missing = pair.tilesSent.get() - pair.tilesReceived;
+            if (missing > 0) {
+                long skipped = pair.relaySkipped();
+                relaySkipped += skipped;
+                dropped += Math.max(0, missing - skipped);
+            }
         }
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        double direct = StreamFigures.percentile(DirectPath.measure(sizes(replay), 5), 0.5);
+        long[] e2e = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] added = new long[e2e.length];
+        for (int i = 0; i < e2e.length; i++) {
+            added[i] = Math.max(0, e2e[i] - (long) (direct * 1e6));
+        }
         System.out.printf("sessions=%d frames_per_s=%.1f mb_per_s=%.2f added_latency_ms_p50=%.2f "
-                + "added_latency_ms_p99=%.2f server_cpu_pct=%.0f dropped=%d fps_target=%d seconds=%.1f "
+                + "added_latency_ms_p99=%.2f server_cpu_pct=%.0f dropped=%d skipped_updates=%d relay_skipped_tiles=%d "
+                + "e2e_latency_ms_p50=%.2f e2e_latency_ms_p99=%.2f direct_ms_p50=%.3f fps_target=%d seconds=%.1f "
                 + "frames_sent=%d frames_delivered=%d load_avg=%.1f%n", sessions, deliveredFrames.get() / sending,
-            deliveredBytes.get() / 1e6 / sending, StreamFigures.percentile(sorted, 0.5),
-            StreamFigures.percentile(sorted, 0.99), serverPid > 0 ? cpu / sending * 100 : -1, dropped, fps, sending,
-            pairs.stream().mapToLong(p -> p.framesSent).sum(), deliveredFrames.get(),
+            deliveredBytes.get() / 1e6 / sending, StreamFigures.percentile(added, 0.5),
+            StreamFigures.percentile(added, 0.99), serverPid > 0 ? cpu / sending * 100 : -1, dropped,
+            pairs.stream().mapToLong(p -> p.skipped).sum(), relaySkipped, StreamFigures.percentile(e2e, 0.5),
+            StreamFigures.percentile(e2e, 0.99), direct, fps, sending, pairs.stream().mapToLong(p -> p.framesSent).sum(),
+            deliveredFrames.get(),
             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (Pair pair : pairs) {
             pair.close();
         }
         System.exit(0);
+    }
+
+    /** Waits until every tile sent has arrived, or until nothing has arrived for a few seconds (at most a minute). */
+    private static void settle(List<Pair> pairs) throws InterruptedException {
+        long last = -1;
+        long quietSince = System.nanoTime();
+        for (long end = System.nanoTime() + 60_000_000_000L; System.nanoTime() < end; Thread.sleep(100)) {
+            long sent = 0;
+            long received = 0;
+            for (Pair pair : pairs) {
+                sent += pair.tilesSent.get();
+                received += pair.tilesReceived;
+            }
+            if (received >= sent) {
+                return;
+            }
+            if (received != last) {
+                last = received;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > 5_000_000_000L) {
+                return;
+            }
+        }
+    }
+
+    /** @return the wire size of each update of the replay once sealed */
+    private static int[] sizes(List<List<io.remoteassist.transport.api.Frame>> replay) {
+        int[] sizes = new int[replay.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            for (io.remoteassist.transport.api.Frame tile : replay.get(i)) {
+                sizes[i] += tile.wireSize() + io.remoteassist.transport.protocol.FrameCodec.ENVELOPE_OVERHEAD;
+            }
+        }
+        return sizes;
     }
 
     /** Encoded changed tiles of consecutive frames of the synthetic desktop, the last of each flagged. */
@@ -149,12 +211,18 @@ public final class RelayBench {
         private final RelaySocket helper;
         private final ConcurrentLinkedQueue<Long> sentAt = new ConcurrentLinkedQueue<>();
         private final AtomicLong tilesSent = new AtomicLong();
+        private final ServerApi api;
+        private final String session;
         private volatile long tilesReceived;
+        private volatile long bytesReceived;
+        private long bytesSent;
         private long framesSent;
+        private long skipped;
 
         Pair(URI server, BenchSessions rest, String session, HttpClient client,
              ConcurrentLinkedQueue<Long> latencies, AtomicLong frames, AtomicLong bytes) {
-            ServerApi api = new ServerApi(server, rest.user(session));
+            this.api = new ServerApi(server, rest.user(session));
+            this.session = session;
             ServerApi helperApi = new ServerApi(server, rest.helper());
             byte[] serverKey = api.signingKey();
             userChannel = new SecureChannel(session, Role.USER, serverKey, new SecureRandom());
@@ -173,6 +241,7 @@ public final class RelayBench {
                     long now = System.nanoTime();
                     helperChannel.open(frame);
                     bytes.addAndGet(frame.wireSize());
+                    bytesReceived += frame.wireSize();
                     tilesReceived++;
                     if ((frame.flags() & io.remoteassist.transport.api.Frame.END_OF_UPDATE) != 0) {
                         Long sent = sentAt.poll();
@@ -201,10 +270,26 @@ public final class RelayBench {
             }
         }
 
+        /**
+         * The agent's rule ({@link Outbound#readyForUpdate()}): the last update has gone to the socket and the
+         * Helper has all but {@link Outbound#MAX_UNACKNOWLEDGED} of the bytes sent (known here in-process, where
+         * the agent learns it from its PING being echoed).
+         */
+        boolean ready() {
+            return user.drained().isDone() && bytesSent - bytesReceived <= Outbound.MAX_UNACKNOWLEDGED;
+        }
+
+        /** @return screen frames the relay skipped in this session (latest wins), as the server counts them */
+        long relaySkipped() {
+            return api.relaySkipped(session);
+        }
+
         void sendFrame(List<io.remoteassist.transport.api.Frame> tiles) {
             List<io.remoteassist.transport.api.Frame> sealed = new ArrayList<>(tiles.size());
             for (io.remoteassist.transport.api.Frame tile : tiles) {
-                sealed.add(userChannel.seal(tile));
+                io.remoteassist.transport.api.Frame frame = userChannel.seal(tile);
+                bytesSent += frame.wireSize();
+                sealed.add(frame);
             }
             tilesSent.addAndGet(tiles.size());
             framesSent++;

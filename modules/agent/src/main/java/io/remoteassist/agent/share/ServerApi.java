@@ -47,6 +47,11 @@ final class ServerApi {
         return get("api/sessions/" + sessionId).path("state").asText();
     }
 
+    /** @return screen frames the relay dropped or superseded in this session under back-pressure (latest wins) */
+    long relaySkipped(String sessionId) {
+        return get("api/sessions/" + sessionId).path("traffic").path("droppedByQueue").asLong();
+    }
+
     /** @return the session's computer (its FQDN as the directory knows it) */
     String computer(String sessionId) {
         return get("api/sessions/" + sessionId).path("computer").asText();

@@ -8,19 +8,20 @@ import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.net.RelayLink;
 import io.remoteassist.transport.net.RelayPeer;
+import io.remoteassist.transport.net.RelayPump;
 import io.remoteassist.transport.protocol.FrameCodec;
 import io.remoteassist.transport.protocol.FrameParser;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import org.jboss.logging.Logger;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One endpoint's WebSocket bound to its {@link RelayLink}: parses inbound bytes, applies the frame policy, and
- * drains the link's latest-wins queue into the socket, what is waiting in one message of up to {@link #BATCH_BYTES},
+ * drains the link's latest-wins queue into the socket through a {@link RelayPump}: what is waiting in one message of up to {@link #BATCH_BYTES},
  * while fewer than {@link #MAX_IN_FLIGHT} bytes are written but not yet flushed, so a slow reader makes screen frames coalesce in the relay instead of piling up in buffers.
  */
 final class RelayConnection implements RelayPeer {
@@ -38,8 +39,7 @@ final class RelayConnection implements RelayPeer {
     private final String sessionId;
     private final Role role;
     private final FrameParser parser = new FrameParser();
-    private final AtomicLong inFlight = new AtomicLong();
-    private final AtomicInteger drainRequests = new AtomicInteger();
+    private final RelayPump pump = new RelayPump(MAX_IN_FLIGHT, BATCH_BYTES, this::write);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile RelayLink link;
 
@@ -53,18 +53,18 @@ final class RelayConnection implements RelayPeer {
     void join() throws TransportException {
         link = hub.join(sessionId, role, this);
         // frames queued before this end joined were announced while the link was still being returned
-        drain();
+        pump.bind(link);
     }
 
-    /** Inbound bytes from this endpoint, in any chunking. */
-    void received(byte[] bytes) {
+    /** Inbound bytes from this endpoint, in any chunking; read in place (the parser copies each payload once). */
+    void received(Buffer message) {
         RelayLink current = link;
         if (current == null || closed.get()) {
             return;
         }
         try {
             synchronized (parser) {
-                parser.feed(ByteBuffer.wrap(bytes), this::inbound);
+                parser.feed(message.getByteBuf().nioBuffer(), this::inbound);
             }
         } catch (TransportException e) {
             fail(e.status(), e.getMessage());
@@ -93,6 +93,7 @@ final class RelayConnection implements RelayPeer {
 
     /** The socket closed; if the relay did not close it, the endpoint's connection is lost. */
     void left() {
+        pump.stop();
         if (!closed.getAndSet(true) && link != null) {
             hub.lost(sessionId, role);
         }
@@ -104,46 +105,30 @@ final class RelayConnection implements RelayPeer {
 
     @Override
     public void outboundReady() {
-        drain();
-    }
-
-    private void drain() {
-        if (drainRequests.getAndIncrement() != 0) {
-            return;
+        try {
+            pump.pump();
+        } catch (RuntimeException e) {
+            LOG.warnf("relay %s: sending to %s failed: %s", sessionId, role, e.toString());
         }
-        int missed = 1;
-        do {
-            RelayLink current = link;
-            while (current != null && !closed.get() && inFlight.get() < MAX_IN_FLIGHT) {
-                // what is waiting goes out in one WebSocket message (the peers parse any chunking): one write and
-                // one flush for a whole screen update instead of one per tile
-                Frame frame = current.poll();
-                if (frame == null) {
-                    break;
-                }
-                Buffer message = Buffer.buffer(Math.max(frame.wireSize(), 4096));
-                while (frame != null) {
-                    message.appendBytes(FrameCodec.encode(frame));
-                    frame = message.length() < BATCH_BYTES ? current.poll() : null;
-                }
-                int size = message.length();
-                inFlight.addAndGet(size);
-                socket.sendBinary(message).subscribe().with(v -> sent(size), failure -> {
-                    sent(size);
-                    LOG.debugf("relay %s: write to %s failed: %s", sessionId, role, failure);
-                });
-            }
-            missed = drainRequests.addAndGet(-missed);
-        } while (missed != 0);
     }
 
-    private void sent(int bytes) {
-        inFlight.addAndGet(-bytes);
-        drain();
+    /** One WebSocket message for a batch (the peers parse any chunking): one write and one flush per update. */
+    private void write(List<Frame> frames, int bytes, Runnable written) {
+        // one array for the whole message, encoded in place and handed to Netty without another copy
+        ByteBuffer wire = ByteBuffer.allocate(bytes);
+        for (Frame frame : frames) {
+            FrameCodec.encode(frame, wire);
+        }
+        socket.sendBinary(Buffer.buffer(Unpooled.wrappedBuffer(wire.array()))).subscribe().with(v -> written.run(),
+            failure -> {
+                written.run();
+                LOG.debugf("relay %s: write to %s failed: %s", sessionId, role, failure);
+            });
     }
 
     @Override
     public void closed(TransportStatus status) {
+        pump.stop();
         if (closed.compareAndSet(false, true) || socket.isOpen()) {
             socket.close(new CloseReason(status.webSocketCode(), status.name())).subscribe().with(v -> { },
                 e -> LOG.debugf("relay %s: closing %s: %s", sessionId, role, e));

@@ -14,6 +14,7 @@ import io.remoteassist.server.web.Roles;
 import io.remoteassist.transport.api.Role;
 import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -83,15 +84,19 @@ public class RelayEndpoint {
         }
     }
 
+    // frames are parsed and queued in memory on the connection's event loop: a hop to a worker thread per message
+    // cost more than the relaying itself and, with hundreds of sessions, left the event loops' input unread
     @OnBinaryMessage
+    @NonBlocking
     void binary(WebSocketConnection connection, Buffer message) {
         RelayConnection relayed = connections.get(connection.id());
         if (relayed != null) {
-            relayed.received(message.getBytes());
+            relayed.received(message);
         }
     }
 
     @OnTextMessage
+    @NonBlocking
     void text(WebSocketConnection connection, String message) {
         RelayConnection relayed = connections.get(connection.id());
         if (relayed != null) {

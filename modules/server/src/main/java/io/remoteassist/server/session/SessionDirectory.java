@@ -27,6 +27,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -146,6 +148,31 @@ public class SessionDirectory {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read session " + sessionId, e);
         }
+    }
+
+    /**
+     * The states of many sessions in one statement (the relay refreshes every open session several times a second).
+     *
+     * @return session id to state name, for the sessions that exist
+     */
+    public Map<String, String> states(Collection<String> sessionIds) {
+        Map<String, String> states = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return states;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                 "select session_id, state from session_status where session_id = any (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", sessionIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    states.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the states of " + sessionIds.size() + " sessions", e);
+        }
+        return states;
     }
 
     private static SessionView view(ResultSet rs) throws SQLException {
