@@ -83,6 +83,12 @@ public class RelayHub {
                     status.meaning(), stats.userToHelperBytes(), stats.helperToUserBytes());
             }
         });
+        // a change is known at once; the refresh still catches what this misses (another node, a rollback)
+        directory.onStateChange((sessionId, state) -> {
+            if (states.computeIfPresent(sessionId, (id, before) -> state) != null) {
+                LOG.infof("relay %s: session is now %s", sessionId, state);
+            }
+        });
         refresher.scheduleWithFixedDelay(this::refreshStates, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
     }
 

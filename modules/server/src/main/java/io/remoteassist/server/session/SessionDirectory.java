@@ -56,9 +56,23 @@ public class SessionDirectory {
         SessionEndedEvent.class, e -> SessionState.ENDED);
 
     private final AgroalDataSource dataSource;
+    private final java.util.List<java.util.function.BiConsumer<String, String>> stateListeners =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SessionDirectory(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Tells {@code listener} (session id, new state name) of each state change as it is written, before anyone can
+     * read it here: the relay lets the screen flow the moment the User consents, not at its next refresh.
+     */
+    public void onStateChange(java.util.function.BiConsumer<String, String> listener) {
+        stateListeners.add(listener);
+    }
+
+    private void changed(String sessionId, SessionState state) {
+        stateListeners.forEach(l -> l.accept(sessionId, state.name()));
     }
 
     @EventHandler
@@ -76,14 +90,17 @@ public class SessionDirectory {
         throws SQLException {
         update("update session_status set state = ?, warning_control = ?, updated_at = ? where session_id = ?",
             SessionState.CONTROL_REQUESTED.name(), e.warningBeforeSharingControl(), ts(at), e.sessionId().toString());
+        changed(e.sessionId().toString(), SessionState.CONTROL_REQUESTED);
     }
 
     @EventHandler
     public void on(SessionEvent e, @org.axonframework.eventhandling.Timestamp Instant at) throws SQLException {
         var transition = TRANSITIONS.get(e.getClass());
         if (transition != null) {
+            SessionState state = transition.apply(e);
             update("update session_status set state = ?, updated_at = ? where session_id = ?",
-                transition.apply(e).name(), ts(at), e.sessionId().toString());
+                state.name(), ts(at), e.sessionId().toString());
+            changed(e.sessionId().toString(), state);
         }
     }
 
