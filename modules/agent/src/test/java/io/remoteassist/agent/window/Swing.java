@@ -67,6 +67,7 @@ final class Swing {
 
     /** Moves the real pointer to the middle of {@code component} and clicks the left button. */
     static void click(Component component) throws Exception {
+        raiseOurWindows();
         Point at = edt(() -> {
             Point p = component.getLocationOnScreen();
             return new Point(p.x + component.getWidth() / 2, p.y + component.getHeight() / 2);
@@ -77,6 +78,23 @@ final class Swing {
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.waitForIdle();
+    }
+
+    /**
+     * Windows other tests left on the shared display must not take a click. There is no window manager under Xvfb,
+     * so {@code Window.toFront} does nothing; raise this process's windows with XRaiseWindow through xdotool.
+     */
+    static void raiseOurWindows() throws Exception {
+        Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid",
+            Long.toString(ProcessHandle.current().pid())).redirectErrorStream(true).start();
+        String ids = new String(search.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        search.waitFor();
+        for (String id : ids.split("\\s+")) {
+            if (id.matches("\\d+")) {
+                new ProcessBuilder("xdotool", "windowraise", id).start().waitFor();
+            }
+        }
+        new Robot().waitForIdle();
     }
 
     /** Presses and releases one key on the real keyboard. */
