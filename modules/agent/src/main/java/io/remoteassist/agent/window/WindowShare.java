@@ -1,10 +1,8 @@
 package io.remoteassist.agent.window;
 
-import io.remoteassist.agent.share.ShareException;
+import io.remoteassist.agent.share.ShareCommand;
 import io.remoteassist.agent.share.ShareOptions;
 import io.remoteassist.agent.share.ShareSession;
-import io.remoteassist.capture.api.CaptureException;
-import io.remoteassist.transport.api.TransportStatus;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
@@ -25,25 +23,19 @@ public final class WindowShare {
     }
 
     public static int run(ShareOptions options, PrintStream out, PrintStream err) {
-        ShareWindow window = null;
-        try (ShareSession session = new ShareSession(options, out, () -> false)) {
-            window = ShareWindow.open(new LiveSharing(session, options.name()), session::close);
-            session.start();
-            window.refresh();
-            Runtime.getRuntime().addShutdownHook(new Thread(session::close));
-            TransportStatus ended = session.run();
-            out.println(session.figures());
-            return ended != null && ended.isNormal() ? 0 : 1;
-        } catch (ShareException | CaptureException e) {
-            err.println("ra share: " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        } finally {
-            if (window != null) {
-                window.dispose();
-            }
-        }
+        return ShareCommand.run(options, () -> false, session -> {
+            ShareWindow window = ShareWindow.open(new LiveSharing(session, options.name()), session::close);
+            return new ShareCommand.View() {
+                @Override
+                public void started() {
+                    window.refresh();
+                }
+
+                @Override
+                public void dispose() {
+                    window.dispose();
+                }
+            };
+        }, out, err);
     }
 }
