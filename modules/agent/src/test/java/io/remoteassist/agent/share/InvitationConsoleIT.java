@@ -1,5 +1,6 @@
 package io.remoteassist.agent.share;
 
+import io.remoteassist.agent.share.PipelineITSupport.Tee;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.remoteassist.agent.cli.Cli;
 import io.remoteassist.capture.api.Capture;
@@ -16,7 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
@@ -29,10 +29,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.remoteassist.agent.share.PipelineITSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -254,38 +254,5 @@ class InvitationConsoleIT {
             return i;
         }
         return -1;
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(10, TimeUnit.SECONDS) ? p.exitValue() : -1;
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public synchronized void write(int c) throws IOException {
-            a.write(c);
-            b.write(c);
-        }
-
-        @Override
-        public synchronized void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
-        }
     }
 }

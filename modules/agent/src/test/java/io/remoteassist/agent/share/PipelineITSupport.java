@@ -4,12 +4,15 @@ import io.remoteassist.agent.Credentials;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
-/** What the browser tests of the pipeline do in the Helper console: sign in, read the canvas. */
+/** What the browser tests of the pipeline share: sign in to the Helper console, read the canvas, run a tool. */
 final class PipelineITSupport {
 
     private PipelineITSupport() {
@@ -42,5 +45,38 @@ final class PipelineITSupport {
             + "const o = (y * c.width + x) * 4; out.push(d[o] << 16 | d[o + 1] << 8 | d[o + 2]); } } return out;",
             width, height, step);
         return values.stream().mapToInt(Long::intValue).toArray();
+    }
+
+    static int run(String... command) throws IOException, InterruptedException {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(10, TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Writes to two streams. */
+    static final class Tee extends OutputStream {
+        private final OutputStream a;
+        private final OutputStream b;
+
+        Tee(OutputStream a, OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public synchronized void write(int c) throws IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int off, int len) throws IOException {
+            a.write(bytes, off, len);
+            b.write(bytes, off, len);
+        }
     }
 }
