@@ -1,5 +1,6 @@
 package io.remoteassist.agent.share;
 
+import io.remoteassist.agent.window.Swing;
 import io.remoteassist.agent.cli.Cli;
 import io.remoteassist.transport.protocol.ControlMode;
 import org.junit.jupiter.api.AfterAll;
@@ -9,14 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
-import javax.swing.SwingUtilities;
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.GraphicsEnvironment;
-import java.awt.Point;
-import java.awt.Robot;
 import java.awt.Window;
-import java.awt.event.InputEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,8 +88,8 @@ class ShareWindowIT {
             bob.say("hello <b>alice</b>");
             await().atMost(Duration.ofSeconds(10)).until(() -> area(window, "chat-transcript")
                 .contains("bob: hello <b>alice</b>"));
-            Component input = component(window, "chat-input");
-            onEdt(() -> {
+            Component input = Swing.named(window, "chat-input");
+            Swing.edt(() -> {
                 ((javax.swing.JTextField) input).setText("hi bob");
                 return null;
             });
@@ -112,7 +107,7 @@ class ShareWindowIT {
 
             // Esc while the window has the keyboard is the window's; Esc elsewhere takes control back
             click(window, "status");
-            await().atMost(Duration.ofSeconds(10)).until(() -> onEdt(window::isFocused));
+            await().atMost(Duration.ofSeconds(10)).until(() -> Swing.edt(window::isFocused));
             pressEscapeLikeAPerson();
             Thread.sleep(1000);
             assertThat(state(session)).isEqualTo("CONTROL_SHARED");
@@ -122,7 +117,7 @@ class ShareWindowIT {
                 "xterm") == 0);
             String xtermId = output("xdotool", "search", "--onlyvisible", "--class", "xterm").split("\n")[0];
             run("xdotool", "windowfocus", "--sync", xtermId);
-            await().atMost(Duration.ofSeconds(10)).until(() -> !onEdt(window::isFocused));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !Swing.edt(window::isFocused));
             pressEscapeLikeAPerson();
             awaitState(session, "VIEW_ONLY");
             await().atMost(Duration.ofSeconds(10)).until(() -> bob.control.contains(ControlMode.REVOKED)
@@ -144,7 +139,7 @@ class ShareWindowIT {
             click(window, "stop");
             awaitState(session, "ENDED");
             assertThat(share.get(30, TimeUnit.SECONDS)).isZero();
-            await().atMost(Duration.ofSeconds(10)).until(() -> !onEdt(window::isDisplayable));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !Swing.edt(window::isDisplayable));
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("connection: allowed by the User",
                 "control: allowed by the User", "control: shared with the Helper", "control: taken back (Esc pressed)",
                 "session: PAUSED", "session ended: ").doesNotContain("HTTP 401");
@@ -186,7 +181,7 @@ class ShareWindowIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> bob.control.contains(ControlMode.DENIED));
             assertThat(bob.control).doesNotContain(ControlMode.GRANTED);
 
-            onEdt(() -> {
+            Swing.edt(() -> {
                 window.dispatchEvent(new java.awt.event.WindowEvent(window, java.awt.event.WindowEvent.WINDOW_CLOSING));
                 return null;
             });
@@ -238,8 +233,8 @@ class ShareWindowIT {
     }
 
     private static String area(Window window, String name) throws Exception {
-        Component component = component(window, name);
-        return onEdt(() -> ((javax.swing.text.JTextComponent) component).getText());
+        Component component = Swing.named(window, name);
+        return Swing.edt(() -> ((javax.swing.text.JTextComponent) component).getText());
     }
 
     private static void awaitState(String session, String state) {
@@ -253,7 +248,7 @@ class ShareWindowIT {
     private static Window awaitWindow(String name) {
         AtomicReference<Window> found = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            found.set(onEdt(() -> Arrays.stream(Window.getWindows())
+            found.set(Swing.edt(() -> Arrays.stream(Window.getWindows())
                 .filter(w -> name.equals(w.getName()) && w.isShowing()).findFirst().orElse(null)));
             return found.get() != null;
         });
@@ -263,68 +258,23 @@ class ShareWindowIT {
     /** A dialog once it is on the screen and has the keyboard, as the User sees it. */
     private static Window awaitDialog(String name) {
         Window dialog = awaitWindow(name);
-        await().atMost(Duration.ofSeconds(10)).until(() -> onEdt(dialog::isFocused));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Swing.edt(dialog::isFocused));
         return dialog;
     }
 
     private static String title(Window window) throws Exception {
-        return onEdt(() -> ((java.awt.Frame) window).getTitle());
+        return Swing.edt(() -> ((java.awt.Frame) window).getTitle());
     }
 
     private static String label(Window window, String name) throws Exception {
-        Component component = component(window, name);
-        return onEdt(() -> component instanceof JLabel l ? l.getText() : ((AbstractButton) component).getText());
+        Component component = Swing.named(window, name);
+        return Swing.edt(() -> component instanceof JLabel l ? l.getText() : ((AbstractButton) component).getText());
     }
 
     /** Clicks the named component with the real pointer. */
     private static void click(Window window, String name) throws Exception {
-        Component component = component(window, name);
-        await().atMost(Duration.ofSeconds(10)).until(() -> onEdt(component::isEnabled));
-        Point at = onEdt(() -> {
-            Point p = component.getLocationOnScreen();
-            return new Point(p.x + component.getWidth() / 2, p.y + component.getHeight() / 2);
-        });
-        Robot robot = new Robot();
-        robot.setAutoDelay(30);
-        robot.mouseMove(at.x, at.y);
-        robot.waitForIdle();
-        Thread.sleep(200);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-    }
-
-    private static Component component(Container root, String name) throws Exception {
-        return onEdt(() -> find(root, name).orElseThrow(() -> new AssertionError("no component " + name)));
-    }
-
-    private static Optional<Component> find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return Optional.of(child);
-            }
-            if (child instanceof Container container) {
-                Optional<Component> found = find(container, name);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static <T> T onEdt(java.util.concurrent.Callable<T> task) throws Exception {
-        AtomicReference<T> value = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                value.set(task.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return value.get();
+        Component component = Swing.named(window, name);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Swing.edt(component::isEnabled));
+        Swing.click(component);
     }
 }

@@ -13,13 +13,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Finds the window's components by name and works them as a person would, on the real display. */
-final class Swing {
+public final class Swing {
 
     private Swing() {
     }
 
     /** Runs on the EDT and returns the value. */
-    static <T> T edt(Callable<T> task) throws Exception {
+    public static <T> T edt(Callable<T> task) throws Exception {
         AtomicReference<T> value = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
@@ -36,7 +36,7 @@ final class Swing {
     }
 
     /** The component named {@code name} in {@code root}, or nothing. */
-    static Optional<Component> find(Container root, String name) {
+    public static Optional<Component> find(Container root, String name) {
         if (name.equals(root.getName())) {
             return Optional.of(root);
         }
@@ -55,7 +55,7 @@ final class Swing {
     }
 
     @SuppressWarnings("unchecked")
-    static <T extends Component> T named(Container root, String name) throws Exception {
+    public static <T extends Component> T named(Container root, String name) throws Exception {
         return (T) edt(() -> find(root, name).orElseThrow(() -> new AssertionError("no component " + name)));
     }
 
@@ -66,7 +66,7 @@ final class Swing {
     }
 
     /** Moves the real pointer to the middle of {@code component} and clicks the left button. */
-    static void click(Component component) throws Exception {
+    public static void click(Component component) throws Exception {
         raiseOurWindows();
         Point at = edt(() -> {
             Point p = component.getLocationOnScreen();
@@ -75,6 +75,9 @@ final class Swing {
         Robot robot = new Robot();
         robot.setAutoDelay(30);
         robot.mouseMove(at.x, at.y);
+        // a press right after the move can reach the window before it has seen the pointer enter
+        robot.waitForIdle();
+        robot.delay(200);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.waitForIdle();
