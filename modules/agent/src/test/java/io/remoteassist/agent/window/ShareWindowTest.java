@@ -47,6 +47,8 @@ class ShareWindowTest {
         sharing = new FakeSharing();
         window = ShareWindow.open(sharing, closed::incrementAndGet);
         await().atMost(Duration.ofSeconds(10)).until(() -> Swing.edt(() -> window.frame().isShowing()));
+        // as with the dialogs: a click that comes before the new window has the keyboard can be lost
+        await().atMost(Duration.ofSeconds(10)).until(() -> Swing.edt(() -> window.frame().isFocused()));
     }
 
     @AfterEach
