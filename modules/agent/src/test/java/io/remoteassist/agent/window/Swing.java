@@ -1,15 +1,21 @@
 package io.remoteassist.agent.window;
 
 import javax.swing.SwingUtilities;
+import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Point;
 import java.awt.Robot;
+import java.awt.Toolkit;
 import java.awt.Window;
+import java.awt.event.AWTEventListener;
 import java.awt.event.InputEvent;
+import java.awt.event.MouseEvent;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Finds the window's components by name and works them as a person would, on the real display. */
@@ -65,22 +71,49 @@ public final class Swing {
             .findFirst());
     }
 
-    /** Moves the real pointer to the middle of {@code component} and clicks the left button. */
+    /**
+     * Moves the real pointer onto the middle of {@code component} and clicks the left button. The pointer first
+     * leaves the component, so the window sees it arrive even when an earlier click left it on the same spot. A
+     * click the X server gave to no window of ours (the window was still being mapped) is made again; one that
+     * reached the component's window is never repeated.
+     */
     public static void click(Component component) throws Exception {
         raiseOurWindows();
         Point at = edt(() -> {
             Point p = component.getLocationOnScreen();
             return new Point(p.x + component.getWidth() / 2, p.y + component.getHeight() / 2);
         });
-        Robot robot = new Robot();
-        robot.setAutoDelay(30);
-        robot.mouseMove(at.x, at.y);
-        // a press right after the move can reach the window before it has seen the pointer enter
-        robot.waitForIdle();
-        robot.delay(200);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        robot.waitForIdle();
+        // a label takes no mouse events of its own: its window gets the press, so that is what counts
+        Window target = edt(() -> SwingUtilities.getWindowAncestor(component));
+        CountDownLatch pressed = new CountDownLatch(1);
+        AWTEventListener listener = event -> {
+            if (event.getID() == MouseEvent.MOUSE_PRESSED && event.getSource() instanceof Component source
+                && (source == target || SwingUtilities.getWindowAncestor(source) == target)) {
+                pressed.countDown();
+            }
+        };
+        Toolkit.getDefaultToolkit().addAWTEventListener(listener, AWTEvent.MOUSE_EVENT_MASK);
+        try {
+            Robot robot = new Robot();
+            robot.setAutoDelay(30);
+            for (int attempt = 0; attempt < 3; attempt++) {
+                robot.mouseMove(Math.max(0, at.x - component.getWidth()), Math.max(0, at.y - 40));
+                robot.mouseMove(at.x, at.y);
+                // a press right after the move can reach the window before it has seen the pointer enter
+                robot.waitForIdle();
+                robot.delay(200);
+                robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+                robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+                robot.waitForIdle();
+                if (pressed.await(2, TimeUnit.SECONDS)) {
+                    return;
+                }
+                raiseOurWindows();
+            }
+            throw new AssertionError("three clicks at " + at + " never reached the window of " + component.getName());
+        } finally {
+            Toolkit.getDefaultToolkit().removeAWTEventListener(listener);
+        }
     }
 
     /**
