@@ -74,15 +74,11 @@ public final class Swing {
     /**
      * Moves the real pointer onto the middle of {@code component} and clicks the left button. The pointer first
      * leaves the component, so the window sees it arrive even when an earlier click left it on the same spot. A
-     * click the X server gave to no window of ours (the window was still being mapped) is made again; one that
-     * reached the component's window is never repeated.
+     * click the X server gave to no window of ours (the window was still being mapped) is made again (at most
+     * four times); one that reached the component's window is never repeated.
      */
     public static void click(Component component) throws Exception {
         raiseOurWindows();
-        Point at = edt(() -> {
-            Point p = component.getLocationOnScreen();
-            return new Point(p.x + component.getWidth() / 2, p.y + component.getHeight() / 2);
-        });
         // a label takes no mouse events of its own: its window gets the press, so that is what counts
         Window target = edt(() -> SwingUtilities.getWindowAncestor(component));
         CountDownLatch pressed = new CountDownLatch(1);
@@ -96,7 +92,9 @@ public final class Swing {
         try {
             Robot robot = new Robot();
             robot.setAutoDelay(30);
-            for (int attempt = 0; attempt < 3; attempt++) {
+            Point at = null;
+            for (int attempt = 0; attempt < 4; attempt++) {
+                at = settledMiddle(component);
                 robot.mouseMove(Math.max(0, at.x - component.getWidth()), Math.max(0, at.y - 40));
                 robot.mouseMove(at.x, at.y);
                 // a press right after the move can reach the window before it has seen the pointer enter
@@ -105,15 +103,48 @@ public final class Swing {
                 robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
                 robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
                 robot.waitForIdle();
-                if (pressed.await(2, TimeUnit.SECONDS)) {
+                if (pressed.await(5, TimeUnit.SECONDS)) {
                     return;
                 }
                 raiseOurWindows();
             }
-            throw new AssertionError("three clicks at " + at + " never reached the window of " + component.getName());
+            throw new AssertionError("four clicks at " + at + " never reached the window of " + component.getName()
+                + " (" + edt(target::getBounds) + "); the X server has there: " + xdotool("getmouselocation")
+                + ", our windows: " + xdotool("search", "--onlyvisible", "--pid",
+                Long.toString(ProcessHandle.current().pid())).replace('\n', ' '));
         } finally {
             Toolkit.getDefaultToolkit().removeAWTEventListener(listener);
         }
+    }
+
+    /**
+     * The middle of {@code component} on the screen, from where the X server has its window: on a loaded machine
+     * without a window manager, a window just shown can believe it is at 0,0 while the X server shows it elsewhere.
+     */
+    private static Point settledMiddle(Component component) throws Exception {
+        Window window = edt(() -> SwingUtilities.getWindowAncestor(component));
+        Point offset = edt(() -> SwingUtilities.convertPoint(component, component.getWidth() / 2,
+            component.getHeight() / 2, window));
+        java.awt.Rectangle bounds = edt(window::getBounds);
+        for (String id : ourWindowIds()) {
+            java.util.Map<String, Integer> geometry = new java.util.HashMap<>();
+            for (String line : xdotool("getwindowgeometry", "--shell", id).split("\n")) {
+                String[] pair = line.split("=", 2);
+                if (pair.length == 2 && pair[1].matches("-?\\d+")) {
+                    geometry.put(pair[0], Integer.parseInt(pair[1]));
+                }
+            }
+            if (geometry.getOrDefault("WIDTH", -1) == bounds.width && geometry.getOrDefault("HEIGHT", -1)
+                == bounds.height && geometry.containsKey("X") && geometry.containsKey("Y")) {
+                return new Point(geometry.get("X") + offset.x, geometry.get("Y") + offset.y);
+            }
+        }
+        return new Point(bounds.x + offset.x, bounds.y + offset.y);
+    }
+
+    private static java.util.List<String> ourWindowIds() throws Exception {
+        return Arrays.stream(xdotool("search", "--onlyvisible", "--pid", Long.toString(ProcessHandle.current().pid()))
+            .split("\\s+")).filter(id -> id.matches("\\d+")).toList();
     }
 
     /**
@@ -131,6 +162,16 @@ public final class Swing {
             }
         }
         new Robot().waitForIdle();
+    }
+
+    private static String xdotool(String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = "xdotool";
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        return out.strip();
     }
 
     /** Presses and releases one key on the real keyboard. */
