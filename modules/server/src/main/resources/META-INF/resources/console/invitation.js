@@ -26,6 +26,22 @@ function parseXml(source, what) {
   return doc.documentElement;
 }
 
+// Windows XP wrote RCTICKET="..."RCTICKETENCRYPTED="1": put back that one missing space, nothing else.
+const XP_QUIRK = '"RCTICKETENCRYPTED="';
+
+function parseFile(source) {
+  try {
+    return parseXml(source, 'the file');
+  } catch (e) {
+    const at = source.indexOf(XP_QUIRK);
+    if (!(e instanceof InvitationFileError) || /<!DOCTYPE/i.test(source) || at < 0
+        || source.indexOf(XP_QUIRK, at + 1) >= 0) {
+      throw e;
+    }
+    return parseXml(`${source.slice(0, at + 1)} ${source.slice(at + 1)}`, 'the file');
+  }
+}
+
 function hexBytes(hex) {
   if (!/^([0-9a-fA-F]{32})+$/.test(hex)) { throw new InvitationFileError('LHTICKET: not whole AES blocks of hex'); }
   return Uint8Array.from(hex.match(/../g), (h) => parseInt(h, 16));
@@ -39,7 +55,7 @@ function addresses(list) {
 /** The clear part: what a Helper sees before typing the password. */
 export function readInvitationFile(bytes) {
   if (bytes.length > MAX_FILE_BYTES) { throw new InvitationFileError(`larger than ${MAX_FILE_BYTES} bytes`); }
-  const root = parseXml(text(bytes).replace(/^\uFEFF/, ''), 'the file');
+  const root = parseFile(text(bytes).replace(/^\uFEFF/, ''));
   if (root.nodeName !== 'UPLOADINFO' || root.getAttribute('TYPE') !== 'Escalated') {
     throw new InvitationFileError('not a Remote Assistance invitation (UPLOADINFO TYPE="Escalated")');
   }

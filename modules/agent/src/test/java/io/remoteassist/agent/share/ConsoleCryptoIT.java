@@ -1,6 +1,7 @@
 package io.remoteassist.agent.share;
 
 import io.remoteassist.invitation.api.file.HostPort;
+import io.remoteassist.invitation.api.file.IncidentFile;
 import io.remoteassist.invitation.api.file.MsRcIncidentReader;
 import io.remoteassist.invitation.api.file.RelayInvitationFile;
 import io.remoteassist.invitation.api.file.TicketCipher;
@@ -148,6 +149,27 @@ class ConsoleCryptoIT {
             + " catch (e) { return e.message; }", entity)).isEqualTo("the file: a DOCTYPE is not allowed");
         assertThat(page.run("try { ra.invitation.readInvitationFile(new TextEncoder().encode('<a>')); return 'read'; }"
             + " catch (e) { return e.message; }")).isEqualTo("the file is not well-formed XML");
+    }
+
+    @Test
+    void theConsoleReadsAWindowsXpFileAsTheAgentDoesAndSaysWhyItCannotOpenIt() throws Exception {
+        byte[] xp = Files.readAllBytes(Path.of("../invitation/src/test/resources/vectors/type1.MsRcIncident"));
+        IncidentFile java = MsRcIncidentReader.read(xp);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> read = (Map<String, Object>) page.run("const f = ra.invitation.readInvitationFile("
+            + "unb64(args[0])); return {user: f.userName, lh: f.lhTicket === null, rc: f.rcTicket};",
+            ConsoleModules.b64(xp));
+        assertThat(read).containsEntry("user", java.userName()).containsEntry("lh", true)
+            .containsEntry("rc", java.rcTicket().format());
+        assertThat(java.rcTicket().addresses()).hasSize(2);
+        // no invitation of ours: its session id is not a RemoteAssist invitation id
+        assertThat(page.run("try { await ra.invitation.openInvitation(unb64(args[0]), 'Password1'); return 'opened'; }"
+            + " catch (e) { return e.message; }", ConsoleModules.b64(xp)))
+            .isEqualTo("not a RemoteAssist invitation (a file made by Windows cannot be opened here)");
+        // only the one XP malformation is forgiven
+        String twice = new String(xp, StandardCharsets.UTF_8).replace("L=\"0\"", "L=\"0\"RCTICKETENCRYPTED=\"1\"");
+        assertThat(page.run("try { ra.invitation.readInvitationFile(new TextEncoder().encode(args[0])); return 'read'; }"
+            + " catch (e) { return e.message; }", twice)).isEqualTo("the file is not well-formed XML");
     }
 
     @Test
