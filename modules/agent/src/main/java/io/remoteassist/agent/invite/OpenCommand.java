@@ -53,6 +53,17 @@ public final class OpenCommand {
      * @throws InvitationFileException when the file is not an invitation of ours
      */
     public static HandshakeResult open(byte[] file, String password, String helper) throws InvitationFileException {
+        return open(file, password, helper, false);
+    }
+
+    /**
+     * The same over TLS ({@code wss://}) when {@code tls} is set, as when the Helper's server is an {@code https}
+     * address: the file names the relay's host and port only. Port 443 is always TLS.
+     *
+     * @param tls whether the relay's addresses are TLS ports
+     */
+    public static HandshakeResult open(byte[] file, String password, String helper, boolean tls)
+        throws InvitationFileException {
         IncidentFile clear = MsRcIncidentReader.read(file);
         String ticketId;
         List<HostPort> addresses;
@@ -70,7 +81,7 @@ public final class OpenCommand {
         String invitation = RelayInvitationFile.invitationId(ticketId).toString();
         TransportException last = null;
         for (HostPort address : addresses) {
-            URI relay = URI.create((address.port() == 443 ? "wss" : "ws") + "://" + host(address) + ":"
+            URI relay = URI.create((tls || address.port() == 443 ? "wss" : "ws") + "://" + host(address) + ":"
                 + address.port() + "/relay/invitation/" + invitation + "/HELPER?helper="
                 + URLEncoder.encode(helper, StandardCharsets.UTF_8)
                 + (clear.lhTicket() == null ? "&ticket=legacy" : ""));
