@@ -9,7 +9,11 @@ import io.remoteassist.transport.api.HttpClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -141,6 +145,58 @@ class TlsIT {
                 }
                 Thread.sleep(50);
             }
+        }
+    }
+
+    /**
+     * The Helper console in headless Chromium from {@code https://}, the server's key pinned (no certificate error
+     * ignored but that one key's), shows the User's screen: the relay's socket can only be {@code wss://}.
+     */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
+    void theConsoleOverHttpsShowsTheScreenOverWss() throws Exception {
+        assumeTrue(ConsoleModules.available(), "needs chromium and chromium-driver");
+        assumeTrue(PipelineITSupport.run("xsetroot", "-solid", "#2e8b57") == 0, "needs xsetroot (x11-xserver-utils)");
+        String session = server.openSession();
+        String display = System.getenv("DISPLAY");
+        ShareSession agent = new ShareSession(new ShareOptions(server.base, session, display, true, false, 10, false,
+            "alice", server.identities.get("alice")), new PrintStream(new ByteArrayOutputStream(), true), () -> false);
+        String pin = io.remoteassist.devstack.LocalCertificates.spkiPin(
+            io.remoteassist.devstack.LocalCertificates.serverCertificate(server.tls));
+        ChromeDriver browser = ConsoleModules.chromium(Files.createTempDirectory("ra-chromium"),
+            "--ignore-certificate-errors-spki-list=" + pin);
+        try {
+            agent.start();
+            Thread follower = new Thread(() -> {
+                try {
+                    agent.run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "agent-follow");
+            follower.setDaemon(true);
+            follower.start();
+            PipelineITSupport.signIn(browser, server.base.resolve("console/index.html").toString(),
+                server.identities.get("bob"));
+            browser.get(server.base.resolve("console/#" + session).toString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> browser.findElement(By.id("confirmation")).getText()
+                .matches("\\d{6}"));
+            server.consent(session);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                List<Long> size = PipelineITSupport.canvasSize(browser);
+                return size.get(0) > 0 && java.util.Arrays.stream(PipelineITSupport.canvasGrid(browser,
+                    size.get(0).intValue(), size.get(1).intValue(), 64)).anyMatch(rgb -> rgb == 0x2e8b57);
+            });
+            assertThat(browser.executeScript("return location.protocol")).isEqualTo("https:");
+            Files.write(Path.of("target", "console-over-https.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (AssertionError | RuntimeException e) {
+            System.out.println("server log " + server.log);
+            browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                .forEach(entry -> System.out.println("browser: " + entry.getMessage()));
+            throw e;
+        } finally {
+            browser.quit();
+            agent.close();
         }
     }
 
