@@ -245,8 +245,7 @@ public final class Cli {
         }
         String helper = args.option("helper").orElse(me());
         try {
-            HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper,
-                "https".equals(serverUri().getScheme()));
+            HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper, serverUri());
             out.println("session: " + result.sessionId());
             out.println("The User's agent checked your password and opened this session. Its key (SRP-6a) stayed in");
             out.println("this process, which ends now: nothing can show the User's screen in this session. To see the");

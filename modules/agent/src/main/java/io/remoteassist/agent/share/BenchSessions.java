@@ -71,8 +71,7 @@ final class BenchSessions {
         HandshakeResult opened = null;
         for (int attempt = 0; opened == null; attempt++) {
             try {
-                opened = OpenCommand.open(made.file(), made.password(), helper.user(),
-                    "https".equals(server.getScheme()));
+                opened = OpenCommand.open(made.file(), made.password(), helper.user(), server);
             } catch (io.remoteassist.invitation.api.file.InvitationFileException e) {
                 throw new IllegalStateException("the bench invitation file does not open: " + e.getMessage(), e);
             } catch (InvitationException e) {

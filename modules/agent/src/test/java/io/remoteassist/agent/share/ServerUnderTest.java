@@ -264,7 +264,7 @@ public final class ServerUnderTest implements AutoCloseable {
             agent.serve(made.invitation());
             for (int attempt = 0; ; attempt++) {
                 try {
-                    return OpenCommand.open(made.file(), made.password(), "bob", tls != null).sessionId();
+                    return OpenCommand.open(made.file(), made.password(), "bob", base).sessionId();
                 } catch (InvitationException e) {
                     // the agent's socket may not have reached the relay yet
                     if (!e.getMessage().contains("not running") || attempt > 100) {

@@ -137,7 +137,7 @@ class TlsIT {
     private static String openWhenTheAgentIsThere(InvitationMaker.Made made) throws Exception {
         for (int attempt = 0; ; attempt++) {
             try {
-                return OpenCommand.open(made.file(), made.password(), "bob", true).sessionId();
+                return OpenCommand.open(made.file(), made.password(), "bob", tapped).sessionId();
             } catch (InvitationException e) {
                 // the agent's socket may not have reached the relay yet
                 if (!e.getMessage().contains("not running") || attempt > 100) {
