@@ -90,7 +90,8 @@ class TlsIT {
         if (display) {
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-            Map<String, String> env = new java.util.HashMap<>(server.env("alice", "RA_DOCUMENTS", documents.toString()));
+            Map<String, String> env = new java.util.HashMap<>(server.env("alice", "RA_DOCUMENTS",
+                documents.toString()));
             env.put("RA_SERVER", tapped.toString());
             CompletableFuture<Integer> share = CompletableFuture.supplyAsync(() -> new Cli(out, out, env)
                 .run(new String[] {"share", session, "--headless", "--display", System.getenv("DISPLAY")}));
@@ -223,7 +224,8 @@ class TlsIT {
         Ra whoami = ra(env, "whoami");
         assertThat(whoami.code()).isEqualTo(1);
         assertThat(whoami.err().strip()).startsWith("ra whoami: ")
-            .contains("cannot trust the TLS certificate of localhost:" + server.port).contains("set RA_CA_FILE").doesNotContain("\n").doesNotContain("Exception")
+            .contains("cannot trust the TLS certificate of localhost:" + server.port).contains("set RA_CA_FILE")
+            .doesNotContain("\n").doesNotContain("Exception")
             .doesNotContain("\tat ");
 
         Path otherCa = io.remoteassist.devstack.LocalCertificates.ensure(Files.createTempDirectory("ra-other-ca")).ca();
