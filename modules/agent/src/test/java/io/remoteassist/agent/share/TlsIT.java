@@ -235,6 +235,21 @@ class TlsIT {
         assertThat(other.err().strip()).contains("cannot trust the TLS certificate of localhost:" + server.port)
             .contains("nor by " + otherCa).doesNotContain("\n");
 
+        // the Helper's ra open: the relay's wss:// socket says the same
+        try (InvitationAgent agent = new InvitationAgent(tapped, server.identities.get("alice"), null,
+            new PrintStream(new ByteArrayOutputStream(), true), Clock.systemUTC())) {
+            InvitationMaker.Made made = agent.maker().make("alice", "alice-pc.example.test", 30, "file", null);
+            agent.serve(made.invitation());
+            Path file = Files.write(Files.createTempFile("ra-invitation", ".msrcincident"), made.file());
+            Map<String, String> bob = new java.util.HashMap<>(server.env("bob"));
+            bob.remove("RA_CA_FILE");
+            Ra open = ra(bob, "open", file.toString(), "--password", made.password(), "--helper", "bob");
+            assertThat(open.code()).isEqualTo(1);
+            assertThat(open.err().strip()).startsWith("ra open: ").contains("wss://localhost:" + tap.port())
+                .contains("cannot trust the TLS certificate of localhost:" + tap.port()).doesNotContain("\n")
+                .doesNotContain("Exception");
+        }
+
         env.put("RA_CA_FILE", server.tls.ca().toString());
         Ra trusted = ra(env, "whoami");
         assertThat(trusted.code()).as(trusted.err()).isZero();
