@@ -56,7 +56,7 @@ public record Credentials(String user, String password) {
         var request = java.net.http.HttpRequest.newBuilder(server.resolve("/api/identities/" + name))
             .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body));
         admin.header().ifPresent(h -> request.header("Authorization", h));
-        var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+        var response = io.remoteassist.transport.api.HttpClients.shared().send(request.build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("creating identity " + name + " as " + admin.user() + ": HTTP "

@@ -41,7 +41,7 @@ public final class SrpBench {
                 for (int attempt = 0; result == null; attempt++) {
                     t0 = System.nanoTime();
                     try {
-                        result = OpenCommand.open(made.file(), made.password(), "bench-helper");
+                        result = OpenCommand.open(made.file(), made.password(), "bench-helper", server);
                     } catch (InvitationException e) {
                         // the agent's socket may not have reached the relay yet
                         if (!e.getMessage().contains("not running") || attempt > 50) {

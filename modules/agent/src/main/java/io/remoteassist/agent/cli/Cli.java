@@ -11,6 +11,7 @@ import io.remoteassist.invitation.api.file.IncidentFile;
 import io.remoteassist.invitation.api.file.IncidentTicket;
 import io.remoteassist.invitation.api.file.InvitationFileException;
 import io.remoteassist.invitation.api.file.MsRcIncidentReader;
+import io.remoteassist.transport.api.HttpClients;
 import io.remoteassist.transport.handshake.HandshakeResult;
 
 import java.io.IOException;
@@ -53,6 +54,10 @@ public final class Cli {
         if (argv.length == 0 || "help".equals(argv[0]) || "--help".equals(argv[0])) {
             usage(out);
             return argv.length == 0 ? 2 : 0;
+        }
+        String ca = env.get(HttpClients.CA_FILE_VARIABLE);
+        if (ca != null && !ca.isBlank()) {
+            System.setProperty(HttpClients.CA_FILE_PROPERTY, ca);
         }
         try {
             Args args = new Args(argv, 1, FLAGS);
@@ -240,7 +245,7 @@ public final class Cli {
         }
         String helper = args.option("helper").orElse(me());
         try {
-            HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper);
+            HandshakeResult result = OpenCommand.open(bytes, args.required("password"), helper, serverUri());
             out.println("session: " + result.sessionId());
             out.println("The User's agent checked your password and opened this session. Its key (SRP-6a) stayed in");
             out.println("this process, which ends now: nothing can show the User's screen in this session. To see the");
@@ -474,6 +479,8 @@ public final class Cli {
               Every verb signs in as $RA_USER (default $USER) with $RA_PASSWORD, or with that name's password
               in the name:password file $RA_CREDENTIALS_FILE (ops/ra --as NAME VERB uses .ra/demo-credentials).
               --user, --helper and --actor default to that name; naming someone else is refused (403).
+              An https server's certificate must come from a CA the JDK trusts or from the PEM file $RA_CA_FILE
+              (ops/ra points it at the CA ops/ra up made: .ra/tls/ca.pem).
               invite [--user U] [--computer HOST] [--minutes N] [--password PW] [--save-as-file DIR]
                      [--email ADDR [--mailto]] [--easy-connect] [--im BUDDY] [--contact NAME [--wait S]] [--serve]
                                             User: this agent makes the invitation (password, SRP verifier, file)

@@ -3,6 +3,7 @@ package io.remoteassist.agent.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.remoteassist.agent.Credentials;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /** Calls the server's REST API; an error answer becomes a {@link UsageException} with the server's words. */
 final class ServerClient {
@@ -22,7 +22,7 @@ final class ServerClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClients.shared();
     private final Credentials credentials;
 
     ServerClient(String base) {

@@ -2,6 +2,7 @@ package io.remoteassist.agent.invite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +17,7 @@ final class AgentApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClients.shared();
 
     private final io.remoteassist.agent.Credentials credentials;
 

@@ -53,6 +53,18 @@ public final class OpenCommand {
      * @throws InvitationFileException when the file is not an invitation of ours
      */
     public static HandshakeResult open(byte[] file, String password, String helper) throws InvitationFileException {
+        return open(file, password, helper, null);
+    }
+
+    /**
+     * The same for a Helper whose server is {@code server}. The file names the relay's host and port only: an address
+     * is reached over TLS ({@code wss://}) when the server is an {@code https} address, when it is not the server's
+     * own plain port (a server with HTTPS names its TLS port in the files), and on port 443.
+     *
+     * @param server the Helper's server ({@code RA_SERVER}), or null to use TLS on port 443 only
+     */
+    public static HandshakeResult open(byte[] file, String password, String helper, URI server)
+        throws InvitationFileException {
         IncidentFile clear = MsRcIncidentReader.read(file);
         String ticketId;
         List<HostPort> addresses;
@@ -70,7 +82,7 @@ public final class OpenCommand {
         String invitation = RelayInvitationFile.invitationId(ticketId).toString();
         TransportException last = null;
         for (HostPort address : addresses) {
-            URI relay = URI.create((address.port() == 443 ? "wss" : "ws") + "://" + host(address) + ":"
+            URI relay = URI.create((secure(address, server) ? "wss" : "ws") + "://" + host(address) + ":"
                 + address.port() + "/relay/invitation/" + invitation + "/HELPER?helper="
                 + URLEncoder.encode(helper, StandardCharsets.UTF_8)
                 + (clear.lhTicket() == null ? "&ticket=legacy" : ""));
@@ -87,6 +99,13 @@ public final class OpenCommand {
         }
         throw new InvitationException("cannot reach the User's agent through " + addresses + ": "
             + (last == null ? "no address" : last.getMessage()));
+    }
+
+    static boolean secure(HostPort address, URI server) {
+        if (address.port() == 443 || server != null && "https".equals(server.getScheme())) {
+            return true;
+        }
+        return server != null && address.port() != (server.getPort() < 0 ? 80 : server.getPort());
     }
 
     private static String host(HostPort address) {

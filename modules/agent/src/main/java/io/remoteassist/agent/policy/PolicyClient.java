@@ -2,6 +2,7 @@ package io.remoteassist.agent.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ public final class PolicyClient implements AutoCloseable {
         this.ipAddresses = List.copyOf(b.ipAddresses);
         this.store = b.store;
         this.onApply = b.onApply;
-        this.http = b.http != null ? b.http : HttpClient.newHttpClient();
+        this.http = b.http != null ? b.http : HttpClients.shared();
         this.ownScheduler = b.scheduler == null;
         this.scheduler = b.scheduler != null ? b.scheduler : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "policy-client");

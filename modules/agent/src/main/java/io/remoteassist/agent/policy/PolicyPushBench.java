@@ -2,6 +2,7 @@ package io.remoteassist.agent.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 public final class PolicyPushBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClients.shared();
     /** The Admin who sets up the directory and the GPO ($RA_BENCH_ADMIN, default admin), and the agents' User. */
     private static final io.remoteassist.agent.Credentials ADMIN = io.remoteassist.agent.Credentials.named(
         System.getenv(), System.getenv().getOrDefault("RA_BENCH_ADMIN", "admin"));
@@ -67,7 +68,7 @@ public final class PolicyPushBench {
         Map<Integer, Long> heldAt = new ConcurrentHashMap<>();
         Map<Integer, String> held = new ConcurrentHashMap<>();
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-        HttpClient shared = HttpClient.newHttpClient();
+        HttpClient shared = HttpClients.shared();
         List<PolicyClient> clients = new ArrayList<>();
         long connect = System.nanoTime();
         for (int i = 0; i < count; i++) {

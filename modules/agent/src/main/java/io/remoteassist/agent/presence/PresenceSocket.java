@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.remoteassist.agent.Credentials;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
@@ -50,8 +50,8 @@ public final class PresenceSocket implements WebSocket.Listener, AutoCloseable {
         PresenceSocket client = new PresenceSocket();
         URI ws = URI.create(server.replaceFirst("^http", "ws").replaceFirst("/$", "") + "/presence");
         try {
-            WebSocket.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                .newWebSocketBuilder();
+            WebSocket.Builder builder = HttpClients.shared().newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5));
             credentials.header().ifPresent(h -> builder.header("Authorization", h));
             client.socket = builder.buildAsync(ws, client).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

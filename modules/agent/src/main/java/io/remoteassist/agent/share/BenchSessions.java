@@ -8,6 +8,7 @@ import io.remoteassist.agent.invite.InvitationException;
 import io.remoteassist.agent.invite.InvitationMaker;
 import io.remoteassist.agent.invite.OpenCommand;
 import io.remoteassist.transport.handshake.HandshakeResult;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BenchSessions {
 
     private final URI server;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClients.shared();
     private final ObjectMapper json = new ObjectMapper();
     private final Credentials helper;
     private final Credentials admin;
@@ -70,7 +71,7 @@ final class BenchSessions {
         HandshakeResult opened = null;
         for (int attempt = 0; opened == null; attempt++) {
             try {
-                opened = OpenCommand.open(made.file(), made.password(), helper.user());
+                opened = OpenCommand.open(made.file(), made.password(), helper.user(), server);
             } catch (io.remoteassist.invitation.api.file.InvitationFileException e) {
                 throw new IllegalStateException("the bench invitation file does not open: " + e.getMessage(), e);
             } catch (InvitationException e) {

@@ -15,11 +15,11 @@ import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.Auth;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import io.remoteassist.transport.protocol.ScreenTile;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -62,7 +62,7 @@ public final class RelayBench {
         // a few clients, so that one selector thread does not carry every socket
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+            clients.add(HttpClients.builder().build());
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong deliveredFrames = new AtomicLong();

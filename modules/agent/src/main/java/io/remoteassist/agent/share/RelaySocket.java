@@ -6,12 +6,12 @@ import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.FrameCodec;
 import io.remoteassist.transport.protocol.FrameParser;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -50,8 +50,7 @@ final class RelaySocket {
 
     /** Connects signed in as {@code credentials} (the session's user for the USER end, its helper for HELPER). */
     static RelaySocket connect(URI uri, io.remoteassist.agent.Credentials credentials, FrameSink sink) {
-        return new RelaySocket(uri, credentials, sink,
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        return new RelaySocket(uri, credentials, sink, HttpClients.shared());
     }
 
     /** The same through a client shared with other sockets (one selector thread for many connections). */

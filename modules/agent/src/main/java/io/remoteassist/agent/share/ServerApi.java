@@ -3,6 +3,7 @@ package io.remoteassist.agent.share;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.remoteassist.agent.Credentials;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +18,7 @@ import java.util.Map;
 final class ServerApi {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClients.shared();
     private final ObjectMapper json = new ObjectMapper();
 
     private final Credentials credentials;

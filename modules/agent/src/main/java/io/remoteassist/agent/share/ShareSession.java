@@ -61,6 +61,8 @@ public final class ShareSession implements AutoCloseable {
     private Outbound outbound;
     private ScreenStreamer streamer;
     private CursorStreamer cursor;
+    /** Open once the socket's consumers exist: a Helper already on the relay can speak as soon as it connects. */
+    private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
     private ControlGate gate;
     private XEscapeWatcher escape;
     private InputTranslator translator;
@@ -127,6 +129,7 @@ public final class ShareSession implements AutoCloseable {
             out::println).start();
         streamer.onRefresh(cursor::refresh);
         out.println("pointer: " + cursor.sourceName());
+        started.countDown();
         if (signature != null) {
             outbound.offer(channel.offer(signature));
         }
@@ -410,6 +413,14 @@ public final class ShareSession implements AutoCloseable {
 
         @Override
         public void accept(Frame frame) throws TransportException {
+            try {
+                if (!started.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new TransportException(TransportStatus.INTERNAL_ERROR, "the share did not start");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(TransportStatus.GOING_AWAY, "interrupted");
+            }
             if (frame.encrypted()) {
                 dispatch(PayloadCodec.decode(channel.open(frame)));
             } else if (frame.type().confidential()) {

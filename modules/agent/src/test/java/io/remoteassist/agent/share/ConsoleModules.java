@@ -70,12 +70,13 @@ final class ConsoleModules implements AutoCloseable {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> browser.executeScript("return !!window.ra"));
     }
 
-    static ChromeDriver chromium(Path profile) {
+    static ChromeDriver chromium(Path profile, String... more) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
             "--user-data-dir=" + profile, "--window-size=1600,1000");
+        options.addArguments(more);
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);

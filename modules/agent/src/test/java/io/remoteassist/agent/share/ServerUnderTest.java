@@ -6,8 +6,10 @@ import io.remoteassist.agent.invite.InvitationAgent;
 import io.remoteassist.agent.invite.InvitationException;
 import io.remoteassist.agent.invite.InvitationMaker;
 import io.remoteassist.agent.invite.OpenCommand;
+import io.remoteassist.devstack.LocalCertificates;
 import io.remoteassist.devstack.LocalKafka;
 import io.remoteassist.devstack.LocalPostgres;
+import io.remoteassist.transport.api.HttpClients;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -36,9 +38,15 @@ public final class ServerUnderTest implements AutoCloseable {
     private final LocalKafka kafka;
     private final Process process;
     private Path app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     public final URI base;
+    /** Over TLS: the CA that signed the server's certificate and the key store (else null). */
+    public final LocalCertificates.Made tls;
+    /** The port the server listens on: its HTTPS port over TLS. */
+    public final int port;
+    /** Its plain HTTP port (closed over TLS). */
+    public final int plainPort;
     final Path log;
 
     /**
@@ -48,6 +56,18 @@ public final class ServerUnderTest implements AutoCloseable {
     public final Map<String, io.remoteassist.agent.Credentials> identities = new java.util.HashMap<>();
 
     public ServerUnderTest(Map<String, String> properties) throws IOException, InterruptedException {
+        this(properties, false);
+    }
+
+    /**
+     * The server with HTTPS only (plain HTTP off), its certificate signed by a CA of this run ({@link #tls}), which
+     * this JVM's clients trust ({@code ra.ca.file}); {@link #base} is its {@code https://localhost} address.
+     */
+    public static ServerUnderTest overTls(Map<String, String> properties) throws IOException, InterruptedException {
+        return new ServerUnderTest(properties, true);
+    }
+
+    private ServerUnderTest(Map<String, String> properties, boolean overTls) throws IOException, InterruptedException {
         Path seed = Files.createTempFile("ra-pipeline-identities", ".txt");
         StringBuilder lines = new StringBuilder();
         for (String[] identity : new String[][] {{"alice", "user"}, {"bob", "helper"}, {"admin", "admin"}}) {
@@ -60,8 +80,28 @@ public final class ServerUnderTest implements AutoCloseable {
         Files.writeString(seed, lines);
         postgres = LocalPostgres.start(null, 0);
         kafka = LocalKafka.start(Files.createTempDirectory("ra-pipeline-kafka"), 0);
-        int port = freePort();
-        base = URI.create("http://localhost:" + port + "/");
+        plainPort = freePort();
+        Map<String, String> env = new java.util.HashMap<>();
+        if (overTls) {
+            try {
+                tls = LocalCertificates.ensure(Files.createTempDirectory("ra-pipeline-tls"));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException("cannot make the test certificates: " + e.getMessage(), e);
+            }
+            System.setProperty(HttpClients.CA_FILE_PROPERTY, tls.ca().toString());
+            port = freePort();
+            env.putAll(Map.of("RA_TLS_PORT", String.valueOf(port), "RA_PLAIN_HTTP", "disabled",
+                "RA_RELAY_PORT", properties.getOrDefault("ra.relay.port", String.valueOf(port)),
+                "QUARKUS_TLS_KEY_STORE_P12_PATH", tls.keyStore().toString(),
+                "QUARKUS_TLS_KEY_STORE_P12_PASSWORD", new String(tls.readPassword())));
+            base = URI.create("https://localhost:" + port + "/");
+            http = HttpClients.builder(tls.ca()).build();
+        } else {
+            tls = null;
+            port = plainPort;
+            base = URI.create("http://localhost:" + port + "/");
+            http = HttpClient.newHttpClient();
+        }
         log = Files.createTempFile("ra-pipeline-server", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx512m", "-Ddisable-axoniq-console-message=true"));
@@ -70,7 +110,8 @@ public final class ServerUnderTest implements AutoCloseable {
         app = privateCopy();
         command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("RA_PORT", String.valueOf(port), "RA_DB_URL", postgres.jdbcUrl(),
+        builder.environment().putAll(env);
+        builder.environment().putAll(Map.of("RA_PORT", String.valueOf(plainPort), "RA_DB_URL", postgres.jdbcUrl(),
             "RA_DB_REACTIVE_URL", postgres.reactiveUrl(), "RA_DB_USER", postgres.user(), "RA_DB_PASSWORD", "postgres",
             "RA_KAFKA_BOOTSTRAP", kafka.bootstrapServers()));
         process = builder.start();
@@ -150,6 +191,9 @@ public final class ServerUnderTest implements AutoCloseable {
     public Map<String, String> env(String as, String... more) {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("RA_SERVER", base.toString());
+        if (tls != null) {
+            env.put("RA_CA_FILE", tls.ca().toString());
+        }
         env.put("RA_USER", as);
         env.put("RA_PASSWORD", identities.get(as).password());
         for (int i = 0; i + 1 < more.length; i += 2) {
@@ -197,7 +241,8 @@ public final class ServerUnderTest implements AutoCloseable {
 
     /** @return the value of a response header of a GET by bob, signed in through the consoles' login form */
     String header(String path, String name) throws IOException, InterruptedException {
-        HttpClient signedIn = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient signedIn = (tls == null ? HttpClient.newBuilder() : HttpClients.builder(tls.ca()))
+            .cookieHandler(new java.net.CookieManager()).build();
         var bob = identities.get("bob");
         signedIn.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -219,7 +264,7 @@ public final class ServerUnderTest implements AutoCloseable {
             agent.serve(made.invitation());
             for (int attempt = 0; ; attempt++) {
                 try {
-                    return OpenCommand.open(made.file(), made.password(), "bob").sessionId();
+                    return OpenCommand.open(made.file(), made.password(), "bob", base).sessionId();
                 } catch (InvitationException e) {
                     // the agent's socket may not have reached the relay yet
                     if (!e.getMessage().contains("not running") || attempt > 100) {

@@ -1,6 +1,7 @@
 package io.remoteassist.transport.handshake;
 
 import io.remoteassist.transport.api.Frame;
+import io.remoteassist.transport.api.HttpClients;
 import io.remoteassist.transport.api.TransportException;
 import io.remoteassist.transport.api.TransportStatus;
 import io.remoteassist.transport.protocol.FrameCodec;
@@ -8,7 +9,6 @@ import io.remoteassist.transport.protocol.FrameParser;
 import io.remoteassist.transport.protocol.Payload;
 import io.remoteassist.transport.protocol.PayloadCodec;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public final class FrameSocket implements AutoCloseable {
 
     private FrameSocket(URI uri, Map<String, String> headers, Duration timeout) throws TransportException {
         try {
-            WebSocket.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).build().newWebSocketBuilder();
+            WebSocket.Builder builder = HttpClients.shared().newWebSocketBuilder().connectTimeout(timeout);
             headers.forEach(builder::header);
             this.socket = builder.buildAsync(uri, new Listener()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
