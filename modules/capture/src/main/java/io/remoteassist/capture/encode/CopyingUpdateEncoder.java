@@ -32,6 +32,7 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
 
     private static final int TILE = TileDiffer.TILE;
     private static final int HINTS = 4;
+    private static final int SIGNATURE_STEP = 4;
 
     private final int width;
     private final int height;
@@ -43,6 +44,8 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
     private final int[] hintDx = new int[HINTS];
     private final int[] hintDy = new int[HINTS];
     private int hints;
+    /** For each tile column, a signature of every row of {@code shown} in it (see {@link #signature}). */
+    private final int[][] rowSignatures;
 
     /** Creates an encoder for {@code width x height} frames; the first update copies nothing. */
     public CopyingUpdateEncoder(int width, int height, TileEncoder tiles) {
@@ -51,6 +54,7 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
         this.columns = (width + TILE - 1) / TILE;
         this.shown = new int[width * height];
         this.written = new boolean[columns * ((height + TILE - 1) / TILE)];
+        this.rowSignatures = new int[columns][height];
         this.tiles = tiles;
     }
 
@@ -105,8 +109,11 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
             out.add(tiles.encode(frame, area));
         }
         for (Rect area : changed) {
+            int[] signatures = rowSignatures[area.x() / TILE];
             for (int y = area.y(); y < area.bottom(); y++) {
-                System.arraycopy(now, y * width + area.x(), shown, y * width + area.x(), area.width());
+                int from = y * width + area.x();
+                System.arraycopy(now, from, shown, from, area.width());
+                signatures[y] = signature(now, from, area.width());
             }
         }
         return out;
@@ -134,11 +141,14 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
         if (!search) {
             return null;
         }
+        // straight up or down the tile's own column: the rows' signatures reject a candidate without reading shown
+        int[] signatures = rowSignatures[x / TILE];
+        int keySignature = signature(now, from, area.width());
         for (int d = 1; d <= MAX_SCROLL; d++) {
             for (int dy = d; dy >= -d; dy -= 2 * d) {
                 int sy = row + dy;
-                if (sy >= 0 && sy < height && shown[sy * width + x] == first && shown[sy * width + x + apart] == second
-                        && matches(now, area, key, 0, dy)) {
+                if (sy >= 0 && sy < height && signatures[sy] == keySignature && shown[sy * width + x] == first
+                        && shown[sy * width + x + apart] == second && matches(now, area, key, 0, dy)) {
                     return hit(area, 0, dy);
                 }
             }
@@ -203,6 +213,18 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
             }
         }
         return true;
+    }
+
+    /**
+     * A hash of every {@link #SIGNATURE_STEP}th pixel of {@code count} pixels from {@code from}, 0 for black: two rows
+     * with other signatures differ, two with the same one are compared pixel by pixel.
+     */
+    private static int signature(int[] pixels, int from, int count) {
+        int h = 0;
+        for (int i = from; i < from + count; i += SIGNATURE_STEP) {
+            h = h * 0x01000193 + pixels[i];
+        }
+        return h;
     }
 
     /** @return the first row with two colours (the most telling one to compare), or 0 */
