@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * to {@link #MAX_SCROLL} pixels and every offset up to {@link #MAX_MOVE} pixels both ways; a candidate is rejected by
  * two pixels of the tile's first two-coloured row most of the time, and a hit is checked on every pixel. Copies go first, ordered so that each reads before anything overwrites
  * its source (upward scrolls top down, downward ones bottom up); a copy whose source touches a tile already written
- * in this update is encoded normally instead.
+ * in this update is encoded normally instead. The other tiles may be encoded on two threads ({@link SharedTileWork}).
  */
 public final class CopyingUpdateEncoder implements UpdateEncoder {
 
@@ -40,6 +40,7 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
     private final int[] shown;
     private final boolean[] written;
     private final TileEncoder tiles;
+    private final SharedTileWork work;
     private final AtomicBoolean resetRequested = new AtomicBoolean(true);
     private final int[] hintDx = new int[HINTS];
     private final int[] hintDy = new int[HINTS];
@@ -47,8 +48,18 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
     /** For each tile column, a signature of every row of {@code shown} in it (see {@link #signature}). */
     private final int[][] rowSignatures;
 
-    /** Creates an encoder for {@code width x height} frames; the first update copies nothing. */
+    /** Creates an encoder for {@code width x height} frames that encodes on the caller's thread alone. */
     public CopyingUpdateEncoder(int width, int height, TileEncoder tiles) {
+        this(width, height, tiles, false);
+    }
+
+    /**
+     * Creates an encoder for {@code width x height} frames; the first update copies nothing.
+     *
+     * @param shareTiles whether the tiles that are not copies are encoded on the caller's thread and a helper thread
+     *                   together ({@code tiles} must then be thread-safe); the update is the same either way
+     */
+    public CopyingUpdateEncoder(int width, int height, TileEncoder tiles, boolean shareTiles) {
         this.width = width;
         this.height = height;
         this.columns = (width + TILE - 1) / TILE;
@@ -56,11 +67,17 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
         this.written = new boolean[columns * ((height + TILE - 1) / TILE)];
         this.rowSignatures = new int[columns][height];
         this.tiles = tiles;
+        this.work = new SharedTileWork(tiles, shareTiles);
     }
 
     @Override
     public TileEncoder tileEncoder() {
         return tiles;
+    }
+
+    @Override
+    public long helperCpuNanos() {
+        return work.helperCpuNanos();
     }
 
     @Override
@@ -105,9 +122,7 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
                 }
             }
         }
-        for (Rect area : plain) {
-            out.add(tiles.encode(frame, area));
-        }
+        out.addAll(work.encode(frame, plain));
         for (Rect area : changed) {
             int[] signatures = rowSignatures[area.x() / TILE];
             for (int y = area.y(); y < area.bottom(); y++) {
