@@ -22,7 +22,7 @@ import java.util.Random;
  *   <li>{@code input_ms_p50}: a pointer move sent by the Helper until the X server reports the pointer there;
  *   <li>{@code cursor_echo_ms_p50}: the same move until the Helper receives the pointer's new position from the agent
  *       (what a Helper in control waits for to see the remote pointer follow);
- *   <li>{@code agent_cpu_s}: CPU time of the agent's capture and send threads; {@code server_cpu_s}: of the server
+ *   <li>{@code agent_cpu_s}: CPU time of the agent's capture, encode and send threads; {@code server_cpu_s}: of the server
  *       process (its pid in {@code RA_SERVER_PID}), both over the measured seconds.
  * </ul>
  * Optional files: READY (wait for it first) and GO (created once the Helper has the first full frame), as the
@@ -190,7 +190,8 @@ public final class ScreenBench {
     private static long agentCpuNanos(ThreadMXBean threads) {
         long total = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().startsWith("ra-share")) {
+            // the capture, send and cursor threads, and the encoder's helper
+            if (thread.getName().startsWith("ra-share") || thread.getName().startsWith("ra-capture")) {
                 long cpu = threads.getThreadCpuTime(thread.getId());
                 total += Math.max(0, cpu);
             }

@@ -164,7 +164,9 @@ final class ScreenStreamer implements AutoCloseable {
                     continue;
                 }
                 pacer.sent(now);
-                List<EncodedTile> update = encoder.encode(frame, changed);
+                UpdateEncoder encoding = encoder;
+                long helperCpu = encoding.helperCpuNanos();
+                List<EncodedTile> update = encoding.encode(frame, changed);
                 for (int i = 0; i < update.size(); i++) {
                     EncodedTile tile = update.get(i);
                     if (tile.encoding() == TileEncoding.COPY) {
@@ -182,7 +184,9 @@ final class ScreenStreamer implements AutoCloseable {
                 frames.incrementAndGet();
                 captureNanos.addAndGet(encoded - now);
                 if (!frame.keyFrame()) {
-                    figures.record(grabbed - now, encoded - grabbed, CPU.getCurrentThreadCpuTime() - cpu);
+                    // the CPU time of the update is this thread's and the encoder's helper's
+                    figures.record(grabbed - now, encoded - grabbed, CPU.getCurrentThreadCpuTime() - cpu
+                        + encoding.helperCpuNanos() - helperCpu);
                 }
             }
         } catch (InterruptedException e) {

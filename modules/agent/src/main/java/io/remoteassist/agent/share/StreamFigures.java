@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Capture (grab + tile diff) and encode times of the last {@link #KEPT} incremental updates, wall clock and the
- * capture thread's CPU time (which other processes on a busy machine do not inflate), for benchmarks and the log.
+ * CPU time of the capture thread and of the encoder's helper thread (which other processes on a busy machine inflate
+ * less), for benchmarks and the log.
  * Thread-safe.
  */
 final class StreamFigures {
@@ -23,7 +24,7 @@ final class StreamFigures {
         cpu[slot] = cpuNanos;
     }
 
-    /** @return the median CPU time of the capture thread for capture + encode, in milliseconds */
+    /** @return the median CPU time (capture thread and encoder helper) for capture + encode, in milliseconds */
     double cpuMillisP50() {
         return median(cpu);
     }
