@@ -180,6 +180,7 @@ final class ScreenStreamer implements AutoCloseable {
                     outbound.offer(new io.remoteassist.transport.api.Frame(clear.type(), flags, 0, clear.payload()));
                 }
                 long encoded = System.nanoTime();
+                figures.recordUpdate(now, encoded);
                 tiles.addAndGet(changed.size());
                 frames.incrementAndGet();
                 captureNanos.addAndGet(encoded - now);
