@@ -7,24 +7,28 @@ import io.remoteassist.capture.api.TileEncoder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Encodes the tiles of one update on the calling thread and one helper thread of the process: both take the next
  * tile not yet taken, so the result is the same tiles in the same order as one thread would give, and a helper that
  * is busy (another update, no free core) leaves the caller to do it all; the caller then waits only for the tile the
- * helper is on. Below {@link #MIN_SHARED} tiles the caller encodes alone. Thread-safe.
+ * helper is on, and not longer than {@link #HELPER_GRACE_NANOS}. Below {@link #MIN_SHARED} tiles the caller encodes
+ * alone. Thread-safe.
  */
 final class SharedTileWork {
 
     /** Fewer tiles than this are not worth a hand-over. */
     static final int MIN_SHARED = 6;
+
+    /** How long the caller waits for the helper's last tiles before it encodes them itself. */
+    static final long HELPER_GRACE_NANOS = 1_000_000L;
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
@@ -71,7 +75,7 @@ final class SharedTileWork {
     private final class Batch {
         private final Frame frame;
         private final List<Rect> areas;
-        private final EncodedTile[] out;
+        private final AtomicReferenceArray<EncodedTile> out;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
         private volatile RuntimeException failure;
@@ -79,47 +83,67 @@ final class SharedTileWork {
         Batch(Frame frame, List<Rect> areas) {
             this.frame = frame;
             this.areas = areas;
-            this.out = new EncodedTile[areas.size()];
+            this.out = new AtomicReferenceArray<>(areas.size());
         }
 
         /** @param helper whether this is the helper thread, whose CPU time is counted before each tile is done */
         void work(boolean helper) {
-            for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < out.length(); i = next.getAndIncrement()) {
                 long cpu = helper ? CPU.getCurrentThreadCpuTime() : 0;
                 try {
-                    out[i] = tiles.encode(frame, areas.get(i));
+                    EncodedTile tile = tiles.encode(frame, areas.get(i));
+                    if (helper) {
+                        helperCpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
+                    }
+                    keep(i, tile);
                 } catch (RuntimeException e) {
                     failure = e;
-                }
-                if (helper) {
-                    helperCpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
-                }
-                if (done.incrementAndGet() == out.length) {
-                    synchronized (this) {
-                        notifyAll();
-                    }
+                    done.incrementAndGet();
+                    wake();
                 }
             }
         }
 
+        private void keep(int i, EncodedTile tile) {
+            if (out.compareAndSet(i, null, tile) && done.incrementAndGet() >= out.length()) {
+                wake();
+            }
+        }
+
+        private synchronized void wake() {
+            notifyAll();
+        }
+
+        /**
+         * Waits at most {@link #HELPER_GRACE_NANOS} for the tiles the helper is on; after that (the helper lost its
+         * core) encodes them here too and keeps whichever copy is first: both are the same bytes.
+         */
         List<EncodedTile> await() {
+            long deadline = System.nanoTime() + HELPER_GRACE_NANOS;
             synchronized (this) {
-                boolean interrupted = false;
-                while (done.get() < out.length) {
+                long left;
+                while (done.get() < out.length() && (left = deadline - System.nanoTime()) > 0) {
                     try {
-                        wait();
+                        wait(left / 1_000_000, (int) (left % 1_000_000));
                     } catch (InterruptedException e) {
-                        interrupted = true;
+                        Thread.currentThread().interrupt();
+                        break;
                     }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
                 }
             }
             if (failure != null) {
                 throw failure;
             }
-            return Arrays.asList(out);
+            for (int i = 0; i < out.length(); i++) {
+                if (out.get(i) == null) {
+                    keep(i, tiles.encode(frame, areas.get(i)));
+                }
+            }
+            List<EncodedTile> list = new ArrayList<>(out.length());
+            for (int i = 0; i < out.length(); i++) {
+                list.add(out.get(i));
+            }
+            return list;
         }
     }
 }

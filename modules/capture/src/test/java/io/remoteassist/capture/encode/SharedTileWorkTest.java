@@ -2,6 +2,7 @@ package io.remoteassist.capture.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.remoteassist.capture.api.EncodedTile;
 import io.remoteassist.capture.api.EncoderSettings;
@@ -9,7 +10,9 @@ import io.remoteassist.capture.api.Frame;
 import io.remoteassist.capture.api.Rect;
 import io.remoteassist.capture.api.TileEncoder;
 import io.remoteassist.capture.source.SyntheticSource;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class SharedTileWorkTest {
@@ -36,6 +39,43 @@ class SharedTileWorkTest {
             }
         }
         assertThat(alone.helperCpuNanos()).isZero();
+    }
+
+    @Test
+    void aHelperThatStopsHalfWayDoesNotHoldTheUpdate() throws Exception {
+        Frame frame = new SyntheticSource(640, 480, 5).grab();
+        List<Rect> areas = new TileDiffer(640, 480).changedTiles(frame);
+        CountDownLatch release = new CountDownLatch(1);
+        TileEncoder stalling = new TileEncoder() {
+            @Override
+            public EncoderSettings settings() {
+                return tiles.settings();
+            }
+
+            @Override
+            public EncodedTile encode(Frame f, Rect area) {
+                if (Thread.currentThread().getName().equals("ra-capture-encode")) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return tiles.encode(f, area);
+            }
+        };
+        try {
+            List<EncodedTile> shared = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> new SharedTileWork(stalling, true).encode(frame, areas));
+            List<EncodedTile> alone = new SharedTileWork(tiles, false).encode(frame, areas);
+
+            assertThat(shared).hasSameSizeAs(alone);
+            for (int t = 0; t < alone.size(); t++) {
+                assertThat(shared.get(t).toBytes()).isEqualTo(alone.get(t).toBytes());
+            }
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
