@@ -15,6 +15,7 @@ import io.remoteassist.transport.protocol.ScreenTile;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -167,6 +168,7 @@ final class ScreenStreamer implements AutoCloseable {
                 UpdateEncoder encoding = encoder;
                 long helperCpu = encoding.helperCpuNanos();
                 List<EncodedTile> update = encoding.encode(frame, changed);
+                List<io.remoteassist.transport.api.Frame> wire = new ArrayList<>(update.size());
                 for (int i = 0; i < update.size(); i++) {
                     EncodedTile tile = update.get(i);
                     if (tile.encoding() == TileEncoding.COPY) {
@@ -177,8 +179,9 @@ final class ScreenStreamer implements AutoCloseable {
                         area.width(), area.height(), tile.encoding().id(), tile.payload()));
                     // unkeyed: tiles of an update may copy from earlier ones, so none may replace another on the way
                     int flags = i == update.size() - 1 ? io.remoteassist.transport.api.Frame.END_OF_UPDATE : 0;
-                    outbound.offer(new io.remoteassist.transport.api.Frame(clear.type(), flags, 0, clear.payload()));
+                    wire.add(new io.remoteassist.transport.api.Frame(clear.type(), flags, 0, clear.payload()));
                 }
+                outbound.offerAll(wire);
                 long encoded = System.nanoTime();
                 figures.recordUpdate(now, encoded);
                 tiles.addAndGet(changed.size());
