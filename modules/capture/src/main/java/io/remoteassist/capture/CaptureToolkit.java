@@ -48,7 +48,7 @@ public final class CaptureToolkit implements CaptureProvider {
 
     @Override
     public UpdateEncoder updateEncoder(int width, int height, EncoderSettings settings) {
-        return new CopyingUpdateEncoder(width, height, new AdaptiveTileEncoder(settings));
+        return new CopyingUpdateEncoder(width, height, new AdaptiveTileEncoder(settings), true);
     }
 
     @Override

@@ -57,13 +57,23 @@ final class Outbound implements AutoCloseable {
 
     /** Queues a clear frame; encryptable frames are sealed when sent. */
     void offer(Frame frame) {
+        offerAll(List.of(frame));
+    }
+
+    /**
+     * Queues clear frames together: the sender wakes once, when all of them wait, so the tiles of one update leave in
+     * as few messages as {@link #BATCH_BYTES} allows rather than one message for the first tile and more for the rest.
+     */
+    void offerAll(List<Frame> frames) {
         synchronized (queue) {
-            if (frame.type().droppable()) {
-                screenQueued++;
-            }
-            if (queue.offer(frame) == LatestWinsQueue.Offer.OVERFLOW) {
-                failed.accept(new TransportException(io.remoteassist.transport.api.TransportStatus.QUEUE_OVERFLOW,
-                    "the relay does not take our frames"));
+            for (Frame frame : frames) {
+                if (frame.type().droppable()) {
+                    screenQueued++;
+                }
+                if (queue.offer(frame) == LatestWinsQueue.Offer.OVERFLOW) {
+                    failed.accept(new TransportException(io.remoteassist.transport.api.TransportStatus.QUEUE_OVERFLOW,
+                        "the relay does not take our frames"));
+                }
             }
             queue.notifyAll();
         }

@@ -18,11 +18,14 @@ import java.util.Random;
  *   <li>{@code fps}: updates delivered to the Helper per second; {@code bytes_per_s}: frame bytes it received;
  *   <li>{@code capture_ms_p50}, {@code encode_ms_p50}: the agent's grab + diff and encode time per incremental update;
  *   <li>{@code g2g_ms_p50/p95}: glass to glass — a 16×16 square painted on the root window (bottom right, where the
- *       reference workload never draws) at a random moment, until the Helper decoded it;
+ *       reference workload never draws) at a random moment, until the Helper decoded it; on a second line, where that
+ *       time goes: {@code g2g_wait} from the paint to the start of the first grab after it, {@code g2g_encode} that
+ *       update's grab, diff and encode until its tiles are queued, {@code g2g_transit} from there until the Helper
+ *       decoded the square (seal, send, relay, open, decode);
  *   <li>{@code input_ms_p50}: a pointer move sent by the Helper until the X server reports the pointer there;
  *   <li>{@code cursor_echo_ms_p50}: the same move until the Helper receives the pointer's new position from the agent
  *       (what a Helper in control waits for to see the remote pointer follow);
- *   <li>{@code agent_cpu_s}: CPU time of the agent's capture and send threads; {@code server_cpu_s}: of the server
+ *   <li>{@code agent_cpu_s}: CPU time of the agent's capture, encode and send threads; {@code server_cpu_s}: of the server
  *       process (its pid in {@code RA_SERVER_PID}), both over the measured seconds.
  * </ul>
  * Optional files: READY (wait for it first) and GO (created once the Helper has the first full frame), as the
@@ -79,6 +82,9 @@ public final class ScreenBench {
                 }
                 Random random = new Random(7);
                 List<Long> g2g = new ArrayList<>();
+                List<Long> g2gWait = new ArrayList<>();
+                List<Long> g2gEncode = new ArrayList<>();
+                List<Long> g2gTransit = new ArrayList<>();
                 List<Long> input = new ArrayList<>();
                 List<Long> echo = new ArrayList<>();
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -97,9 +103,16 @@ public final class ScreenBench {
                     long t0 = System.nanoTime();
                     viewer.watch(new BenchViewer.Watch(px + PROBE / 2, py + PROBE / 2, colour, t0));
                     probe.paint(px, py, PROBE, PROBE, colour);
+                    long drawn = System.nanoTime();
                     long painted = awaitSeen(viewer, t0);
                     if (painted > 0) {
                         g2g.add(painted - t0);
+                        long[] update = agent.streamFigures().firstUpdateFrom(drawn);
+                        if (update != null && update[1] <= painted) {
+                            g2gWait.add(update[0] - t0);
+                            g2gEncode.add(update[1] - update[0]);
+                            g2gTransit.add(painted - update[1]);
+                        }
                     }
                     if (i % 3 == 0 && agent.controlShared()) {
                         int tx = px + i % PROBE;
@@ -125,13 +138,17 @@ public final class ScreenBench {
                 System.out.printf("fps=%.1f bytes_per_s=%.0f capture_ms_p50=%.2f encode_ms_p50=%.2f "
                         + "capture_encode_ms_p50=%.2f capture_encode_cpu_ms_p50=%.2f g2g_ms_p50=%.1f g2g_ms_p95=%.1f input_ms_p50=%.1f cursor_echo_ms_p50=%.1f "
                         + "agent_cpu_s=%.2f server_cpu_s=%.2f seconds=%.1f encoding=%s probes=%d inputs=%d "
-                        + "tiles_per_s=%.0f load_avg=%.1f source=%s%s%n",
+                        + "tiles_per_s=%.0f load_avg=%.1f source=%s%s%n"
+                        + "g2g_wait_ms_p50=%.1f g2g_wait_ms_p95=%.1f g2g_encode_ms_p50=%.1f g2g_encode_ms_p95=%.1f "
+                        + "g2g_transit_ms_p50=%.1f g2g_transit_ms_p95=%.1f%n",
                     updates / elapsed, bytes / elapsed, figures.captureMillisP50(), figures.encodeMillisP50(),
                     figures.totalMillisP50(), figures.cpuMillisP50(), percentile(g2g, 0.5), percentile(g2g, 0.95), percentile(input, 0.5),
                     percentile(echo, 0.5),
                     agentCpu, serverCpu, elapsed, lossy ? "lossy" : "lossless", g2g.size(), input.size(),
                     (viewer.tiles() - tiles0) / elapsed, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    agent.sourceName(), viewer.failure() == null ? "" : " failure=\"" + viewer.failure() + "\"");
+                    agent.sourceName(), viewer.failure() == null ? "" : " failure=\"" + viewer.failure() + "\"",
+                    percentile(g2gWait, 0.5), percentile(g2gWait, 0.95), percentile(g2gEncode, 0.5),
+                    percentile(g2gEncode, 0.95), percentile(g2gTransit, 0.5), percentile(g2gTransit, 0.95));
             }
             try {
                 rest.end(session);
@@ -190,7 +207,8 @@ public final class ScreenBench {
     private static long agentCpuNanos(ThreadMXBean threads) {
         long total = 0;
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().startsWith("ra-share")) {
+            // the capture, send and cursor threads, and the encoder's helper
+            if (thread.getName().startsWith("ra-share") || thread.getName().startsWith("ra-capture")) {
                 long cpu = threads.getThreadCpuTime(thread.getId());
                 total += Math.max(0, cpu);
             }

@@ -15,8 +15,10 @@ import io.remoteassist.transport.protocol.ScreenTile;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -26,13 +28,17 @@ import java.util.function.Consumer;
  * the next update is grabbed only when {@link Outbound#readyForUpdate()} (the previous one is sent and the viewer
  * acknowledged enough of what was sent), so a slow viewer gets fewer updates, each with the latest state of every
  * changed tile, and nothing is dropped on the way (if something is, the next update starts the picture again). A change is sent as soon as the source reports it (polled every
- * {@link #IDLE_POLL_NANOS}; an idle X11 source answers in about 0.1 ms), at most {@code fps} updates per second.
+ * {@link #IDLE_POLL_NANOS}; an idle X11 source answers in about 0.1 ms), at most {@code fps} updates per second on a
+ * fixed-rate schedule ({@link UpdatePacer}).
  * Runs only while {@link #share} says so; each start asks for a key frame so the viewer gets the whole screen.
  */
 final class ScreenStreamer implements AutoCloseable {
 
     /** How often an idle source is asked again whether something changed. */
     static final long IDLE_POLL_NANOS = 3_000_000L;
+
+    /** How often the loop asks again whether the previous update is out of the way. */
+    static final long BUSY_POLL_NANOS = 500_000L;
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -42,7 +48,7 @@ final class ScreenStreamer implements AutoCloseable {
     private volatile UpdateEncoder encoder;
     private volatile BandwidthLevel bandwidth = BandwidthLevel.NONE;
     private final Outbound outbound;
-    private final long periodNanos;
+    private final UpdatePacer pacer;
     private final Consumer<RuntimeException> failed;
     private final Thread thread;
     private final AtomicLong frames = new AtomicLong();
@@ -60,7 +66,7 @@ final class ScreenStreamer implements AutoCloseable {
         this.settings = lossy ? EncoderSettings.adaptive(0.7f) : EncoderSettings.lossless();
         this.encoder = Capture.updateEncoder(source.width(), source.height(), settings);
         this.outbound = outbound;
-        this.periodNanos = 1_000_000_000L / fps;
+        this.pacer = new UpdatePacer(fps);
         this.failed = failed;
         this.thread = new Thread(this::loop, "ra-share-capture");
         this.thread.setDaemon(true);
@@ -133,18 +139,17 @@ final class ScreenStreamer implements AutoCloseable {
 
     private void loop() {
         try {
-            long last = System.nanoTime() - periodNanos;
             while (running) {
                 long now = System.nanoTime();
-                if (!sharing || now - last < periodNanos) {
-                    long wait = sharing ? Math.min(periodNanos - (now - last), IDLE_POLL_NANOS) : IDLE_POLL_NANOS;
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                long wait = sharing ? pacer.waitNanos(now) : IDLE_POLL_NANOS;
+                if (wait > 0) {
+                    pause(Math.min(wait, IDLE_POLL_NANOS));
                     continue;
                 }
                 if (!outbound.readyForUpdate()) {
                     // the previous update is still queued or too much is unacknowledged: skip this moment; the
                     // damage adds up and the next grab sends the latest state of every changed tile
-                    Thread.sleep(0, 500_000);
+                    pause(BUSY_POLL_NANOS);
                     continue;
                 }
                 if (outbound.takeLoss()) {
@@ -156,12 +161,14 @@ final class ScreenStreamer implements AutoCloseable {
                 List<Rect> changed = detector.changedTiles(frame);
                 long grabbed = System.nanoTime();
                 if (changed.isEmpty()) {
-                    long wait = IDLE_POLL_NANOS;
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    pause(IDLE_POLL_NANOS);
                     continue;
                 }
-                last = now;
-                List<EncodedTile> update = encoder.encode(frame, changed);
+                pacer.sent(now);
+                UpdateEncoder encoding = encoder;
+                long helperCpu = encoding.helperCpuNanos();
+                List<EncodedTile> update = encoding.encode(frame, changed);
+                List<io.remoteassist.transport.api.Frame> wire = new ArrayList<>(update.size());
                 for (int i = 0; i < update.size(); i++) {
                     EncodedTile tile = update.get(i);
                     if (tile.encoding() == TileEncoding.COPY) {
@@ -172,20 +179,32 @@ final class ScreenStreamer implements AutoCloseable {
                         area.width(), area.height(), tile.encoding().id(), tile.payload()));
                     // unkeyed: tiles of an update may copy from earlier ones, so none may replace another on the way
                     int flags = i == update.size() - 1 ? io.remoteassist.transport.api.Frame.END_OF_UPDATE : 0;
-                    outbound.offer(new io.remoteassist.transport.api.Frame(clear.type(), flags, 0, clear.payload()));
+                    wire.add(new io.remoteassist.transport.api.Frame(clear.type(), flags, 0, clear.payload()));
                 }
+                outbound.offerAll(wire);
                 long encoded = System.nanoTime();
+                figures.recordUpdate(now, encoded);
                 tiles.addAndGet(changed.size());
                 frames.incrementAndGet();
                 captureNanos.addAndGet(encoded - now);
                 if (!frame.keyFrame()) {
-                    figures.record(grabbed - now, encoded - grabbed, CPU.getCurrentThreadCpuTime() - cpu);
+                    // the CPU time of the update is this thread's and the encoder's helper's
+                    figures.record(grabbed - now, encoded - grabbed, CPU.getCurrentThreadCpuTime() - cpu
+                        + encoding.helperCpuNanos() - helperCpu);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failed.accept(e);
+        }
+    }
+
+    /** Sleeps to the nanosecond rather than to the next millisecond as {@link Thread#sleep(long, int)} does. */
+    private static void pause(long nanos) throws InterruptedException {
+        LockSupport.parkNanos(nanos);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
     }
 

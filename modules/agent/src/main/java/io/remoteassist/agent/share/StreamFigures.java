@@ -4,17 +4,24 @@ import java.util.Arrays;
 
 /**
  * Capture (grab + tile diff) and encode times of the last {@link #KEPT} incremental updates, wall clock and the
- * capture thread's CPU time (which other processes on a busy machine do not inflate), for benchmarks and the log.
+ * CPU time of the capture thread and of the encoder's helper thread (which other processes on a busy machine inflate
+ * less), for benchmarks and the log.
  * Thread-safe.
  */
 final class StreamFigures {
 
     static final int KEPT = 1 << 14;
 
+    /** How many of the latest updates' grab and encode times are kept for {@link #firstUpdateFrom(long)}. */
+    static final int RECENT = 256;
+
     private final long[] capture = new long[KEPT];
     private final long[] encode = new long[KEPT];
     private final long[] cpu = new long[KEPT];
     private long count;
+    private final long[] updateStart = new long[RECENT];
+    private final long[] updateEnd = new long[RECENT];
+    private long updates;
 
     synchronized void record(long captureNanos, long encodeNanos, long cpuNanos) {
         int slot = (int) (count++ % KEPT);
@@ -23,7 +30,28 @@ final class StreamFigures {
         cpu[slot] = cpuNanos;
     }
 
-    /** @return the median CPU time of the capture thread for capture + encode, in milliseconds */
+    /** Any update, key frames included: its grab started at {@code startNanos}, its tiles were queued at {@code endNanos}. */
+    synchronized void recordUpdate(long startNanos, long endNanos) {
+        int slot = (int) (updates++ % RECENT);
+        updateStart[slot] = startNanos;
+        updateEnd[slot] = endNanos;
+    }
+
+    /**
+     * @return {@code {start, end}} of the first update among the latest {@link #RECENT} whose grab started at or after
+     * {@code nanos} ({@link System#nanoTime()}), or {@code null}
+     */
+    synchronized long[] firstUpdateFrom(long nanos) {
+        for (long i = Math.max(0, updates - RECENT); i < updates; i++) {
+            int slot = (int) (i % RECENT);
+            if (updateStart[slot] - nanos >= 0) {
+                return new long[] {updateStart[slot], updateEnd[slot]};
+            }
+        }
+        return null;
+    }
+
+    /** @return the median CPU time (capture thread and encoder helper) for capture + encode, in milliseconds */
     double cpuMillisP50() {
         return median(cpu);
     }

@@ -22,4 +22,9 @@ public interface UpdateEncoder {
 
     /** @return the encoder used for tiles that are not copies */
     TileEncoder tileEncoder();
+
+    /** @return CPU time that threads other than the caller's spent encoding this encoder's updates so far */
+    default long helperCpuNanos() {
+        return 0;
+    }
 }

@@ -33,12 +33,19 @@ final class ColourTable {
         Arrays.fill(keys, EMPTY);
         count = 0;
         int last = EMPTY;
+        int before = EMPTY;
         for (int i = 0; i < n; i++) {
             int colour = pixels[i];
             if (colour == last) {
                 continue;
             }
+            // text alternates between two colours: the one before the last is counted already too
+            int seen = before;
+            before = last;
             last = colour;
+            if (colour == seen) {
+                continue;
+            }
             int slot = slot(colour);
             if (keys[slot] == EMPTY) {
                 keys[slot] = colour;

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * to {@link #MAX_SCROLL} pixels and every offset up to {@link #MAX_MOVE} pixels both ways; a candidate is rejected by
  * two pixels of the tile's first two-coloured row most of the time, and a hit is checked on every pixel. Copies go first, ordered so that each reads before anything overwrites
  * its source (upward scrolls top down, downward ones bottom up); a copy whose source touches a tile already written
- * in this update is encoded normally instead.
+ * in this update is encoded normally instead. The other tiles may be encoded on two threads ({@link SharedTileWork}).
  */
 public final class CopyingUpdateEncoder implements UpdateEncoder {
 
@@ -32,6 +32,7 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
 
     private static final int TILE = TileDiffer.TILE;
     private static final int HINTS = 4;
+    private static final int SIGNATURE_STEP = 4;
 
     private final int width;
     private final int height;
@@ -39,24 +40,44 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
     private final int[] shown;
     private final boolean[] written;
     private final TileEncoder tiles;
+    private final SharedTileWork work;
     private final AtomicBoolean resetRequested = new AtomicBoolean(true);
     private final int[] hintDx = new int[HINTS];
     private final int[] hintDy = new int[HINTS];
     private int hints;
+    /** For each tile column, a signature of every row of {@code shown} in it (see {@link #signature}). */
+    private final int[][] rowSignatures;
 
-    /** Creates an encoder for {@code width x height} frames; the first update copies nothing. */
+    /** Creates an encoder for {@code width x height} frames that encodes on the caller's thread alone. */
     public CopyingUpdateEncoder(int width, int height, TileEncoder tiles) {
+        this(width, height, tiles, false);
+    }
+
+    /**
+     * Creates an encoder for {@code width x height} frames; the first update copies nothing.
+     *
+     * @param shareTiles whether the tiles that are not copies are encoded on the caller's thread and a helper thread
+     *                   together ({@code tiles} must then be thread-safe); the update is the same either way
+     */
+    public CopyingUpdateEncoder(int width, int height, TileEncoder tiles, boolean shareTiles) {
         this.width = width;
         this.height = height;
         this.columns = (width + TILE - 1) / TILE;
         this.shown = new int[width * height];
         this.written = new boolean[columns * ((height + TILE - 1) / TILE)];
+        this.rowSignatures = new int[columns][height];
         this.tiles = tiles;
+        this.work = new SharedTileWork(tiles, shareTiles);
     }
 
     @Override
     public TileEncoder tileEncoder() {
         return tiles;
+    }
+
+    @Override
+    public long helperCpuNanos() {
+        return work.helperCpuNanos();
     }
 
     @Override
@@ -101,12 +122,13 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
                 }
             }
         }
-        for (Rect area : plain) {
-            out.add(tiles.encode(frame, area));
-        }
+        out.addAll(work.encode(frame, plain));
         for (Rect area : changed) {
+            int[] signatures = rowSignatures[area.x() / TILE];
             for (int y = area.y(); y < area.bottom(); y++) {
-                System.arraycopy(now, y * width + area.x(), shown, y * width + area.x(), area.width());
+                int from = y * width + area.x();
+                System.arraycopy(now, from, shown, from, area.width());
+                signatures[y] = signature(now, from, area.width());
             }
         }
         return out;
@@ -134,11 +156,14 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
         if (!search) {
             return null;
         }
+        // straight up or down the tile's own column: the rows' signatures reject a candidate without reading shown
+        int[] signatures = rowSignatures[x / TILE];
+        int keySignature = signature(now, from, area.width());
         for (int d = 1; d <= MAX_SCROLL; d++) {
             for (int dy = d; dy >= -d; dy -= 2 * d) {
                 int sy = row + dy;
-                if (sy >= 0 && sy < height && shown[sy * width + x] == first && shown[sy * width + x + apart] == second
-                        && matches(now, area, key, 0, dy)) {
+                if (sy >= 0 && sy < height && signatures[sy] == keySignature && shown[sy * width + x] == first
+                        && shown[sy * width + x + apart] == second && matches(now, area, key, 0, dy)) {
                     return hit(area, 0, dy);
                 }
             }
@@ -203,6 +228,18 @@ public final class CopyingUpdateEncoder implements UpdateEncoder {
             }
         }
         return true;
+    }
+
+    /**
+     * A hash of every {@link #SIGNATURE_STEP}th pixel of {@code count} pixels from {@code from}, 0 for black: two rows
+     * with other signatures differ, two with the same one are compared pixel by pixel.
+     */
+    private static int signature(int[] pixels, int from, int count) {
+        int h = 0;
+        for (int i = from; i < from + count; i += SIGNATURE_STEP) {
+            h = h * 0x01000193 + pixels[i];
+        }
+        return h;
     }
 
     /** @return the first row with two colours (the most telling one to compare), or 0 */

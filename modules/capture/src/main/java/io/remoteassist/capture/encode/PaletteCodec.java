@@ -24,22 +24,29 @@ final class PaletteCodec {
         int rowBytes = (width * bits + 7) / 8;
         byte[] packed = buffer(rowBytes * height);
         Arrays.fill(packed, 0, rowBytes * height, (byte) 0);
-        int perByte = 8 / bits;
+        // pixels per byte is 8, 4, 2 or 1: shifts and masks instead of divisions
+        int perByteShift = Integer.numberOfTrailingZeros(8 / bits);
+        int perByteMask = (1 << perByteShift) - 1;
         int lastPixel = pixels[0];
         int lastIndex = table.indexOf(lastPixel);
+        int otherPixel = lastPixel;
+        int otherIndex = lastIndex;
         for (int y = 0; y < height; y++) {
             int rowOut = y * rowBytes;
             int rowIn = y * width;
             for (int x = 0; x < width; x++) {
-                // runs of one colour are the rule in UI tiles: look the colour up only when it changes
+                // runs of one colour are the rule in UI tiles, and text alternates between two: look a colour up
+                // only when it is neither of the last two
                 int pixel = pixels[rowIn + x];
                 if (pixel != lastPixel) {
+                    int index = pixel == otherPixel ? otherIndex : table.indexOf(pixel);
+                    otherPixel = lastPixel;
+                    otherIndex = lastIndex;
                     lastPixel = pixel;
-                    lastIndex = table.indexOf(pixel);
+                    lastIndex = index;
                 }
-                int index = lastIndex;
-                int shift = 8 - bits * (x % perByte + 1);
-                packed[rowOut + x / perByte] |= (byte) (index << shift);
+                int shift = 8 - bits * ((x & perByteMask) + 1);
+                packed[rowOut + (x >> perByteShift)] |= (byte) (lastIndex << shift);
             }
         }
         byte[] body = Zlib.deflate(packed, rowBytes * height);
