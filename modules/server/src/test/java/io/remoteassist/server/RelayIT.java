@@ -114,6 +114,33 @@ class RelayIT {
     }
 
     @Test
+    void theRelayDoesNotOfferToCompressCiphertext() throws Exception {
+        String session = newSession();
+        String user = Api.sessionUser(session);
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+            (user + ":" + Api.identity(user, "user")).getBytes(StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket("localhost", base.getPort())) {
+            socket.setSoTimeout(10_000);
+            // what a browser sends: it always offers permessage-deflate
+            socket.getOutputStream().write(("GET /relay/" + session + "/USER HTTP/1.1\r\nHost: localhost\r\n"
+                + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+                + "Authorization: Basic " + credentials + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.append((char) b);
+            }
+            assertThat(head.toString()).startsWith("HTTP/1.1 101").doesNotContainIgnoringCase("permessage-deflate");
+        }
+    }
+
+    @Test
     void anUnknownSessionIsRefused() throws Exception {
         RelayTestPeer stranger = new RelayTestPeer("3f1c9d8e-0000-4000-8000-000000000000", Role.HELPER, "bob")
             .connect(base.getPort());

@@ -31,18 +31,22 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code ops/ra bench relay --sessions N --fps F [--seconds S]}: N encrypted sessions through a running server's
  * relay, each a User sending a replay of a synthetic 1280×720 desktop (pre-encoded tiles, so the figures are the
- * relay's, not the encoder's) at F updates per second, one WebSocket message per update, and a Helper receiving and
- * decrypting every tile. Each User paces itself like the agent's {@link Outbound}: no new update while the last one
- * is still waiting for the socket or while more than {@link Outbound#MAX_UNACKNOWLEDGED} bytes are on their way to
- * the Helper; such a tick is a skip, not a loss. Prints one line of key=value figures: {@code sessions},
- * {@code frames_per_s} (updates delivered, all sessions), {@code mb_per_s} (frame bytes delivered),
- * {@code added_latency_ms_p50/p99} (from the moment the User's socket takes the update to the Helper's receipt of
- * its last tile, before decryption, minus the median time of the same message over a direct loopback TCP socket,
- * {@code direct_ms_p50}: what the relay adds), {@code e2e_latency_ms_p50/p99} (the same, nothing subtracted),
- * {@code server_cpu_pct} (the server process, 100 = one core; its pid in {@code RA_SERVER_PID}), {@code dropped}
- * (tiles sent and never delivered, once delivery has settled, less those the relay superseded or dropped by its
- * latest-wins rule), {@code skipped_updates} (ticks the Users' flow control held back) and
- * {@code relay_skipped_tiles} (the relay's latest-wins skips, from the session's traffic).
+ * relay's, not the encoder's; about 18 KB an update, near the reference desktop workload's 16–17 KB) at F updates per
+ * second, one WebSocket message per update, sealed on two sender threads, and a Helper receiving every tile and
+ * opening (authenticating and decrypting) the last of each update. Each User paces itself like the agent's
+ * {@link Outbound}: no new update while the last one is still waiting for the socket or while more than
+ * {@link Outbound#MAX_UNACKNOWLEDGED} bytes are on their way to the Helper; such a tick is a skip, not a loss.
+ * Prints one line of key=value figures: {@code sessions}, {@code frames_per_s} (updates delivered, all sessions),
+ * {@code mb_per_s} (frame bytes delivered), {@code added_latency_ms_p50/p99} (from the moment the User's socket takes
+ * the update to the Helper's receipt of its last tile, before decryption, minus the median time of the same message
+ * over a direct loopback TCP socket, {@code direct_ms_p50}: what the relay adds), {@code e2e_latency_ms_p50/p99} (the
+ * same, nothing subtracted), {@code server_cpu_pct} (the server process, 100 = one core; its pid in
+ * {@code RA_SERVER_PID}), {@code bench_cpu_pct} (this process: the Users and Helpers), {@code machine_cpu_pct} (every
+ * process, 200 = both cores of a 2-core machine), {@code dropped} (tiles sent and never delivered, once delivery has
+ * settled, less those the relay superseded or dropped by its latest-wins rule), {@code skipped_updates} (ticks the
+ * Users' flow control held back), {@code relay_skipped_tiles} (the relay's latest-wins skips, from the session's
+ * traffic), {@code late_ticks} (ticks this process reached after the next one was due, not sent: the bench itself
+ * short of CPU), {@code update_bytes} and {@code tiles_per_update} (the replay's sealed update size on the wire).
  */
 public final class RelayBench {
 
@@ -87,13 +91,31 @@ public final class RelayBench {
             pair.awaitKeyed();
         }
         long serverPid = Long.parseLong(System.getenv().getOrDefault("RA_SERVER_PID", "-1"));
+        long benchPid = ProcessHandle.current().pid();
+        int[] updateBytes = sizes(replay);
+        // the Users seal and encode on these threads, off the tick thread, as the agent does on its sender thread
+        ExecutorService sealers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "bench-seal");
+            t.setDaemon(true);
+            return t;
+        });
         double cpu0 = BenchSessions.processCpuSeconds(serverPid);
+        double benchCpu0 = BenchSessions.processCpuSeconds(benchPid);
+        long[] machine0 = machineTicks();
         long start = System.nanoTime();
         long period = 1_000_000_000L / fps;
-        for (int tick = 0; System.nanoTime() - start < seconds * 1_000_000_000L; tick++) {
+        long lateTicks = 0;
+        for (long tick = 0; System.nanoTime() - start < seconds * 1_000_000_000L; tick++) {
+            // a tick the loop reaches after the next one was due is not sent late: like the agent, it is missed
+            long due = (System.nanoTime() - start) / period;
+            if (due > tick) {
+                lateTicks += due - tick;
+                tick = due;
+            }
+            int update = (int) (tick % replay.size());
             for (Pair pair : pairs) {
                 if (pair.ready()) {
-                    pair.sendFrame(replay.get(tick % replay.size()));
+                    pair.sendFrame(replay.get(update), updateBytes[update], sealers);
                 } else {
                     pair.skipped++;
                 }
@@ -105,6 +127,8 @@ public final class RelayBench {
         }
         double sending = (System.nanoTime() - start) / 1e9;
         double cpu = BenchSessions.processCpuSeconds(serverPid) - cpu0;
+        double benchCpu = BenchSessions.processCpuSeconds(benchPid) - benchCpu0;
+        long[] machine1 = machineTicks();
         for (Pair pair : pairs) {
             pair.user.drained().get(60, java.util.concurrent.TimeUnit.SECONDS);
         }
@@ -126,14 +150,17 @@ public final class RelayBench {
             added[i] = Math.max(0, e2e[i] - (long) (direct * 1e6));
         }
         System.out.printf("sessions=%d frames_per_s=%.1f mb_per_s=%.2f added_latency_ms_p50=%.2f "
-                + "added_latency_ms_p99=%.2f server_cpu_pct=%.0f dropped=%d skipped_updates=%d relay_skipped_tiles=%d "
-                + "e2e_latency_ms_p50=%.2f e2e_latency_ms_p99=%.2f direct_ms_p50=%.3f fps_target=%d seconds=%.1f "
-                + "frames_sent=%d frames_delivered=%d load_avg=%.1f%n", sessions, deliveredFrames.get() / sending,
-            deliveredBytes.get() / 1e6 / sending, StreamFigures.percentile(added, 0.5),
-            StreamFigures.percentile(added, 0.99), serverPid > 0 ? cpu / sending * 100 : -1, dropped,
-            pairs.stream().mapToLong(p -> p.skipped).sum(), relaySkipped, StreamFigures.percentile(e2e, 0.5),
-            StreamFigures.percentile(e2e, 0.99), direct, fps, sending, pairs.stream().mapToLong(p -> p.framesSent).sum(),
-            deliveredFrames.get(),
+                + "added_latency_ms_p99=%.2f server_cpu_pct=%.0f bench_cpu_pct=%.0f machine_cpu_pct=%.0f dropped=%d "
+                + "skipped_updates=%d relay_skipped_tiles=%d late_ticks=%d e2e_latency_ms_p50=%.2f "
+                + "e2e_latency_ms_p99=%.2f direct_ms_p50=%.3f update_bytes=%.0f tiles_per_update=%.1f fps_target=%d "
+                + "seconds=%.1f frames_sent=%d frames_delivered=%d load_avg=%.1f%n", sessions,
+            deliveredFrames.get() / sending, deliveredBytes.get() / 1e6 / sending, StreamFigures.percentile(added, 0.5),
+            StreamFigures.percentile(added, 0.99), serverPid > 0 ? cpu / sending * 100 : -1,
+            benchCpu / sending * 100, machineCpuPercent(machine0, machine1), dropped,
+            pairs.stream().mapToLong(p -> p.skipped).sum(), relaySkipped, lateTicks, StreamFigures.percentile(e2e, 0.5),
+            StreamFigures.percentile(e2e, 0.99), direct, java.util.Arrays.stream(updateBytes).average().orElse(0),
+            replay.stream().mapToInt(List::size).average().orElse(0), fps, sending,
+            pairs.stream().mapToLong(p -> p.framesSent).sum(), deliveredFrames.get(),
             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (Pair pair : pairs) {
             pair.close();
@@ -162,6 +189,28 @@ public final class RelayBench {
                 return;
             }
         }
+    }
+
+    /** @return busy and total clock ticks of every core so far, from /proc/stat ({0, 0} when unknown) */
+    private static long[] machineTicks() {
+        try {
+            String[] fields = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                .split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            // idle and iowait are the fourth and fifth numbers
+            return new long[] {total - Long.parseLong(fields[4]) - Long.parseLong(fields[5]), total};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    /** @return the machine's busy time between two readings, 100 = one core; -1 when unknown */
+    private static double machineCpuPercent(long[] before, long[] after) {
+        long total = after[1] - before[1];
+        return total <= 0 ? -1 : 100.0 * (after[0] - before[0]) / total * Runtime.getRuntime().availableProcessors();
     }
 
     /** @return the wire size of each update of the replay once sealed */
@@ -239,11 +288,14 @@ public final class RelayBench {
                     helperChannel.accept((Auth) PayloadCodec.decode(frame));
                 } else if (frame.type() == FrameType.SCREEN_TILE) {
                     long now = System.nanoTime();
-                    helperChannel.open(frame);
                     bytes.addAndGet(frame.wireSize());
                     bytesReceived += frame.wireSize();
                     tilesReceived++;
                     if ((frame.flags() & io.remoteassist.transport.api.Frame.END_OF_UPDATE) != 0) {
+                        // the last tile of each update is authenticated and decrypted (the screen lane's numbers
+                        // only rise, so the ones before it may go unopened): the keys and the bytes arrived intact,
+                        // without the Helpers' decryption taking the cores the relay is measured on
+                        helperChannel.open(frame);
                         Long sent = sentAt.poll();
                         if (sent != null) {
                             latencies.add(now - sent);
@@ -284,16 +336,17 @@ public final class RelayBench {
             return api.relaySkipped(session);
         }
 
-        void sendFrame(List<io.remoteassist.transport.api.Frame> tiles) {
-            List<io.remoteassist.transport.api.Frame> sealed = new ArrayList<>(tiles.size());
-            for (io.remoteassist.transport.api.Frame tile : tiles) {
-                io.remoteassist.transport.api.Frame frame = userChannel.seal(tile);
-                bytesSent += frame.wireSize();
-                sealed.add(frame);
-            }
+        void sendFrame(List<io.remoteassist.transport.api.Frame> tiles, int wireBytes, ExecutorService sealers) {
+            bytesSent += wireBytes;
             tilesSent.addAndGet(tiles.size());
             framesSent++;
-            user.sendLater(sealed, () -> sentAt.add(System.nanoTime()));
+            user.sendLater(() -> {
+                List<io.remoteassist.transport.api.Frame> sealed = new ArrayList<>(tiles.size());
+                for (io.remoteassist.transport.api.Frame tile : tiles) {
+                    sealed.add(userChannel.seal(tile));
+                }
+                return sealed;
+            }, () -> sentAt.add(System.nanoTime()), sealers);
         }
 
         void close() {

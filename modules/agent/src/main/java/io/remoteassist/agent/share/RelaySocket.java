@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The agent's WebSocket to the relay (JDK client): whole frames, one or several per binary message, out; any
@@ -92,23 +94,25 @@ final class RelaySocket {
     }
 
     /**
-     * Sends frames in one message without waiting: the message goes out after the ones before it (benchmarks that
-     * drive many sockets from one thread); {@code writing} runs just before it is handed to the socket.
+     * Sends frames in one message without waiting (benchmarks that drive many sockets from one thread): the message
+     * goes out after the ones before it; {@code frames} is called, and the message encoded, on {@code executor} once
+     * they are written, so the caller's thread does not seal or copy; {@code writing} runs just before the message
+     * is handed to the socket.
      */
-    synchronized void sendLater(List<Frame> frames, Runnable writing) {
-        int size = 0;
-        for (Frame frame : frames) {
-            size += frame.wireSize();
-        }
-        ByteBuffer message = ByteBuffer.allocate(size);
-        for (Frame frame : frames) {
-            FrameCodec.encode(frame, message);
-        }
-        message.flip();
-        pending = pending.thenCompose(v -> {
+    synchronized void sendLater(Supplier<List<Frame>> frames, Runnable writing, Executor executor) {
+        pending = pending.thenComposeAsync(v -> {
+            List<Frame> message = frames.get();
+            int size = 0;
+            for (Frame frame : message) {
+                size += frame.wireSize();
+            }
+            ByteBuffer wire = ByteBuffer.allocate(size);
+            for (Frame frame : message) {
+                FrameCodec.encode(frame, wire);
+            }
             writing.run();
-            return socket.sendBinary(message, true);
-        }).thenApply(w -> null);
+            return socket.sendBinary(wire.flip(), true);
+        }, executor).thenApply(w -> null);
     }
 
     /** @return completes when every message given to {@link #sendLater} so far is written */

@@ -13,6 +13,7 @@ import io.remoteassist.transport.protocol.FrameCodec;
 import io.remoteassist.transport.protocol.FrameParser;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.WebSocketBase;
 import org.jboss.logging.Logger;
 
 import java.nio.ByteBuffer;
@@ -36,6 +37,7 @@ final class RelayConnection implements RelayPeer {
 
     private final RelayHub hub;
     private final WebSocketConnection socket;
+    private final WebSocketBase direct;
     private final String sessionId;
     private final Role role;
     private final FrameParser parser = new FrameParser();
@@ -46,6 +48,7 @@ final class RelayConnection implements RelayPeer {
     RelayConnection(RelayHub hub, WebSocketConnection socket, String sessionId, Role role) {
         this.hub = hub;
         this.socket = socket;
+        this.direct = DirectWrites.of(socket);
         this.sessionId = sessionId;
         this.role = role;
     }
@@ -119,11 +122,20 @@ final class RelayConnection implements RelayPeer {
         for (Frame frame : frames) {
             FrameCodec.encode(frame, wire);
         }
-        socket.sendBinary(Buffer.buffer(Unpooled.wrappedBuffer(wire.array()))).subscribe().with(v -> written.run(),
-            failure -> {
+        Buffer message = Buffer.buffer(Unpooled.wrappedBuffer(wire.array()));
+        if (direct != null) {
+            direct.writeBinaryMessage(message, result -> {
                 written.run();
-                LOG.debugf("relay %s: write to %s failed: %s", sessionId, role, failure);
+                if (result.failed()) {
+                    LOG.debugf("relay %s: write to %s failed: %s", sessionId, role, result.cause());
+                }
             });
+            return;
+        }
+        socket.sendBinary(message).subscribe().with(v -> written.run(), failure -> {
+            written.run();
+            LOG.debugf("relay %s: write to %s failed: %s", sessionId, role, failure);
+        });
     }
 
     @Override
