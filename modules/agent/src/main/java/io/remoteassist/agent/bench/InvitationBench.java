@@ -1,5 +1,6 @@
 package io.remoteassist.agent.bench;
 
+import io.remoteassist.agent.Credentials;
 import io.remoteassist.agent.invite.InvitationMaker;
 
 import java.net.URI;
@@ -25,7 +26,14 @@ public final class InvitationBench {
         URI server = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        InvitationMaker maker = new InvitationMaker(server);
+        // each worker is a User of its own, made by an Admin (RA_BENCH_ADMIN, default admin) before the clock starts
+        Credentials admin = Credentials.named(System.getenv(), System.getenv().getOrDefault("RA_BENCH_ADMIN",
+            "admin"));
+        Credentials[] users = new Credentials[concurrency];
+        for (int w = 0; w < concurrency; w++) {
+            users[w] = Credentials.create(server, admin, "invbench-" + w + "-" + Long.toString(System.nanoTime(), 36),
+                "user");
+        }
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -33,13 +41,17 @@ public final class InvitationBench {
         long start = System.nanoTime();
         Future<?>[] workers = new Future<?>[concurrency];
         for (int w = 0; w < concurrency; w++) {
+            Credentials user = users[w];
+            InvitationMaker maker = new InvitationMaker(server, user);
             workers[w] = pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
                     try {
-                        maker.make("bench" + i, "bench" + i + ".example.test", 30, "file", null);
+                        maker.make(user.user(), "bench" + i + ".example.test", 30, "file", null);
                     } catch (RuntimeException e) {
-                        failures.incrementAndGet();
+                        if (failures.incrementAndGet() == 1) {
+                            System.err.println("first failure: " + e.getMessage());
+                        }
                     }
                     latencies[i] = System.nanoTime() - t0;
                 }
