@@ -13,6 +13,8 @@ const N = BigInt('0x'
   + 'bb694b5c803d89f7ae435de236d525f54759b65e372fcd68ef20fa7111f9e4aff73');
 const G = 2n;
 const PAD = 256;
+// the session key H(S) is always the hash's full 32 bytes, as SrpHandshake writes it
+const KEY_BYTES = 32;
 const enc = new TextEncoder();
 
 export function toBigInt(bytes) {
@@ -87,6 +89,6 @@ export class SrpClient {
     if (toBigInt(serverM2) !== await hashPadded(this.A, this.M1, this.S)) {
       throw new Error('the other end could not prove it is the User\'s agent');
     }
-    return toBytes(await hashPadded(this.S));
+    return toBytes(await hashPadded(this.S), KEY_BYTES);
   }
 }

@@ -138,7 +138,7 @@ public final class SrpHandshake {
                 if (!srp.verifyServerEvidenceMessage(new BigInteger(1, confirm.first()))) {
                     throw new TransportException(TransportStatus.AUTH_FAILED, "server evidence does not verify");
                 }
-                sessionKey = BigIntegers.asUnsignedByteArray(srp.calculateSessionKey());
+                sessionKey = BigIntegers.asUnsignedByteArray(KEY_BYTES, srp.calculateSessionKey());
             } catch (CryptoException e) {
                 throw new TransportException(TransportStatus.AUTH_FAILED, "SRP confirmation out of order", e);
             }
@@ -193,7 +193,7 @@ public final class SrpHandshake {
                     throw new TransportException(TransportStatus.AUTH_FAILED, "wrong password");
                 }
                 BigInteger m2 = srp.calculateServerEvidenceMessage();
-                sessionKey = BigIntegers.asUnsignedByteArray(srp.calculateSessionKey());
+                sessionKey = BigIntegers.asUnsignedByteArray(KEY_BYTES, srp.calculateSessionKey());
                 return Auth.of(AuthStep.SRP_CONFIRM, BigIntegers.asUnsignedByteArray(m2));
             } catch (CryptoException e) {
                 throw new TransportException(TransportStatus.AUTH_FAILED, "invalid SRP proof", e);
@@ -218,6 +218,12 @@ public final class SrpHandshake {
         }
         return key.clone();
     }
+
+    /**
+     * The session key is H(S), always written as the hash's full 32 bytes: the minimal form would be 31 bytes once
+     * in 256 handshakes, and the console's client must derive exactly the same bytes.
+     */
+    static final int KEY_BYTES = 32;
 
     private static Digest digest() {
         return new SHA256Digest();

@@ -32,7 +32,7 @@ class SrpHandshakeTest {
         Auth confirm = agent.confirm(viaWire(proof));
         helper.finish(viaWire(confirm));
 
-        assertThat(helper.sessionKey()).isEqualTo(agent.sessionKey()).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(helper.sessionKey()).isEqualTo(agent.sessionKey()).hasSize(32);
     }
 
     @Test
