@@ -60,15 +60,7 @@ public final class ScreenBench {
         try (ShareSession agent = new ShareSession(options, log, () -> false);
              XProbe probe = new XProbe(display)) {
             agent.start();
-            Thread follower = new Thread(() -> {
-                try {
-                    agent.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "bench-follow");
-            follower.setDaemon(true);
-            follower.start();
+            agent.runInBackground("bench-follow");
             int width = agent.screenWidth();
             int height = agent.screenHeight();
             int px = width - PROBE - 8;

@@ -205,6 +205,20 @@ public final class ShareSession implements AutoCloseable {
         }
     }
 
+    /** {@link #run()} on a daemon thread named {@code name}, for a caller that has other work to do meanwhile. */
+    public Thread runInBackground(String name) {
+        Thread thread = new Thread(() -> {
+            try {
+                run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
     /**
      * Follows the session state until it ends.
      *

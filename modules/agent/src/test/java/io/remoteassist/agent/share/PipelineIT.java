@@ -94,15 +94,7 @@ class PipelineIT {
         ChromeDriver browser = chromium(profile);
         try {
             agent.start();
-            Thread follower = new Thread(() -> {
-                try {
-                    agent.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "agent-follow");
-            follower.setDaemon(true);
-            follower.start();
+            agent.runInBackground("agent-follow");
 
             assertThat(server.header("console/index.html", "Content-Security-Policy"))
                 .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'");

@@ -168,15 +168,7 @@ class TlsIT {
             "--ignore-certificate-errors-spki-list=" + pin);
         try {
             agent.start();
-            Thread follower = new Thread(() -> {
-                try {
-                    agent.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "agent-follow");
-            follower.setDaemon(true);
-            follower.start();
+            agent.runInBackground("agent-follow");
             PipelineITSupport.signIn(browser, server.base.resolve("console/index.html").toString(),
                 server.identities.get("bob"));
             browser.get(server.base.resolve("console/#" + session).toString());
