@@ -2,18 +2,12 @@ package io.remoteassist.agent.share;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP pass-through in front of the server that keeps every byte each client sent, so a test can look at exactly
- * what reached the server: the HTTP request head as is and, after a WebSocket upgrade, the binary messages' payloads
+ * A {@link WireTap} in front of the server, read for what each client sent, so a test can look at exactly what
+ * reached the server: the HTTP request head as is and, after a WebSocket upgrade, the binary messages' payloads
  * unmasked and joined (control and text frames left out).
  */
 final class WireRecorder implements AutoCloseable {
@@ -22,85 +16,25 @@ final class WireRecorder implements AutoCloseable {
     record Connection(String requestLine, byte[] head, byte[] messages) {
     }
 
-    private final ServerSocket listener;
-    private final int target;
-    private final List<ByteArrayOutputStream> records = new CopyOnWriteArrayList<>();
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final WireTap tap = new WireTap();
 
     WireRecorder(int target) throws IOException {
-        this.target = target;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::accept, "wire-recorder");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        tap.forwardTo(target);
     }
 
     int port() {
-        return listener.getLocalPort();
-    }
-
-    private void accept() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
-                sockets.add(client);
-                sockets.add(server);
-                ByteArrayOutputStream record = new ByteArrayOutputStream();
-                records.add(record);
-                pump(client.getInputStream(), server.getOutputStream(), record);
-                pump(server.getInputStream(), client.getOutputStream(), null);
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private static void pump(InputStream in, OutputStream out, ByteArrayOutputStream record) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    if (record != null) {
-                        synchronized (record) {
-                            record.write(buffer, 0, n);
-                        }
-                    }
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // connection closed
-            } finally {
-                try {
-                    out.close();
-                } catch (IOException e) {
-                    // already closed
-                }
-            }
-        }, "wire-pump");
-        t.setDaemon(true);
-        t.start();
+        return tap.port();
     }
 
     /** @return every client connection so far */
     List<Connection> connections() {
-        return records.stream().map(record -> {
-            synchronized (record) {
-                return decode(record.toByteArray());
-            }
-        }).toList();
+        return tap.connections().stream().map(c -> decode(c[0])).toList();
     }
 
     /** @return everything every client sent, as is (request heads and masked WebSocket frames) */
     byte[] raw() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (ByteArrayOutputStream record : records) {
-            synchronized (record) {
-                all.writeBytes(record.toByteArray());
-            }
-        }
+        tap.connections().forEach(c -> all.writeBytes(c[0]));
         return all.toByteArray();
     }
 
@@ -180,9 +114,6 @@ final class WireRecorder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        listener.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
+        tap.close();
     }
 }

@@ -110,8 +110,7 @@ public final class Swing {
             }
             throw new AssertionError("four clicks at " + at + " never reached the window of " + component.getName()
                 + " (" + edt(target::getBounds) + "); the X server has there: " + xdotool("getmouselocation")
-                + ", our windows: " + xdotool("search", "--onlyvisible", "--pid",
-                Long.toString(ProcessHandle.current().pid())).replace('\n', ' '));
+                + ", our windows: " + ourWindowIds());
         } finally {
             Toolkit.getDefaultToolkit().removeAWTEventListener(listener);
         }
@@ -152,14 +151,8 @@ public final class Swing {
      * so {@code Window.toFront} does nothing; raise this process's windows with XRaiseWindow through xdotool.
      */
     static void raiseOurWindows() throws Exception {
-        Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--pid",
-            Long.toString(ProcessHandle.current().pid())).redirectErrorStream(true).start();
-        String ids = new String(search.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        search.waitFor();
-        for (String id : ids.split("\\s+")) {
-            if (id.matches("\\d+")) {
-                new ProcessBuilder("xdotool", "windowraise", id).start().waitFor();
-            }
+        for (String id : ourWindowIds()) {
+            xdotool("windowraise", id);
         }
         new Robot().waitForIdle();
     }
